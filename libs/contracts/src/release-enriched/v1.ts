@@ -1,0 +1,91 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import { EventTypes } from '../event-types.js';
+import { ReleaseTranslatedV1 } from '../release-translated/v1.js';
+import { Topics } from '../topics.js';
+
+export const ENTITY_TYPES = ['person', 'organization', 'location', 'country'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export class Mention {
+  @IsString()
+  text: string;
+
+  @IsInt()
+  @Min(0)
+  start: number;
+
+  @IsInt()
+  @Min(0)
+  end: number;
+
+  /** `original` or the ISO 639-1 code of the translation the mention was found in. */
+  @IsString()
+  in: string;
+}
+
+export class Entity {
+  /** Canonical id (Wikidata QID) when linked, otherwise a stable local id. */
+  @IsString()
+  id: string;
+
+  @IsString()
+  name: string;
+
+  @IsIn(ENTITY_TYPES)
+  type: EntityType;
+
+  @IsOptional()
+  @IsString()
+  role?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  country?: string;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => Mention)
+  mentions: Mention[];
+}
+
+export class TopicMatch {
+  /** IPTC Media Topic code (`medtop:11000000`) or a topic feed slug (`korean-peninsula`). */
+  @IsString()
+  code: string;
+
+  @IsString()
+  label: string;
+
+  /** Which rule matched and on what evidence. */
+  @IsString()
+  why: string;
+}
+
+export class ReleaseEnrichedV1 extends ReleaseTranslatedV1 {
+  static override readonly topic: string = Topics.ReleaseEnrichedV1;
+  static override readonly type: string = EventTypes.ReleaseEnrichedV1;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => Entity)
+  entities: Entity[];
+
+  /** ISO 3166-1 alpha-2 codes of the countries the release is about. */
+  @IsArray()
+  @Matches(/^[A-Z]{2}$/, { each: true })
+  countries: string[];
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => TopicMatch)
+  topics: TopicMatch[];
+
+  @IsOptional()
+  @IsString()
+  eventType?: string;
+
+  /** Near-duplicate cluster; equals the release id of the first copy seen. */
+  @IsString()
+  clusterId: string;
+}

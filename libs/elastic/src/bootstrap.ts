@@ -1,0 +1,26 @@
+import type { Client } from '@elastic/elasticsearch';
+import { releasesIndexTemplate } from './releases-template.js';
+
+/** True when the cluster has the analysis-common module (official images do; the minimal zip does not). */
+export async function hasLanguageAnalyzers(client: Client): Promise<boolean> {
+  const info = await client.nodes.info({ metric: 'plugins' });
+  return Object.values(info.nodes).every((node) => (node.modules ?? []).some((m) => m.name === 'analysis-common'));
+}
+
+export const versionedIndexName = (alias: string, at = new Date()) =>
+  `${alias}-${at.toISOString().replace(/[-:TZ.]/g, '').slice(0, 17)}`;
+
+/**
+ * Puts the index template and, when the alias does not exist yet, creates the first
+ * versioned index behind it. Safe to run on every start.
+ */
+export async function ensureReleasesIndex(client: Client, alias: string) {
+  const languageAnalyzers = await hasLanguageAnalyzers(client);
+  await client.indices.putIndexTemplate(releasesIndexTemplate(alias, languageAnalyzers));
+  if (await client.indices.existsAlias({ name: alias })) {
+    return { alias, created: false, languageAnalyzers };
+  }
+  const index = versionedIndexName(alias);
+  await client.indices.create({ index, aliases: { [alias]: { is_write_index: true } } });
+  return { alias, index, created: true, languageAnalyzers };
+}

@@ -1,0 +1,5 @@
+export * from './client.js';
+export * from './languages.js';
+export * from './releases-template.js';
+export * from './bootstrap.js';
+export * from './release-document.js';

@@ -1,0 +1,35 @@
+/**
+ * Elasticsearch's built-in language analyzers (module analysis-common), by ISO 639-1 code.
+ * Clusters without that module (the minimal distribution) fall back to `standard`.
+ */
+export const LANGUAGE_ANALYZERS: Record<string, string> = {
+  ar: 'arabic',
+  bg: 'bulgarian',
+  ca: 'catalan',
+  cs: 'czech',
+  da: 'danish',
+  de: 'german',
+  el: 'greek',
+  en: 'english',
+  es: 'spanish',
+  fa: 'persian',
+  fi: 'finnish',
+  fr: 'french',
+  hi: 'hindi',
+  hu: 'hungarian',
+  id: 'indonesian',
+  it: 'italian',
+  ja: 'cjk',
+  ko: 'cjk',
+  nl: 'dutch',
+  no: 'norwegian',
+  pl: 'standard',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sv: 'swedish',
+  th: 'thai',
+  tr: 'turkish',
+  uk: 'standard',
+  zh: 'cjk',
+};

@@ -1,0 +1,54 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { cloudEventHeaders } from '@demarche/contracts';
+import type { IHeaders, Kafka, Producer } from 'kafkajs';
+import { DependencyUnavailableError } from './dependency-unavailable.error.js';
+import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
+
+type Contract = { readonly topic: string; readonly type: string };
+
+/** Publishes contract events (CloudEvents binary mode, key = release id) and raw dead letters. */
+@Injectable()
+export class EventPublisher implements OnApplicationShutdown {
+  private readonly logger = new Logger(EventPublisher.name);
+  private readonly producer: Producer;
+  private connecting?: Promise<void>;
+
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
+  ) {
+    // Idempotent producer: a retried send never writes the same record twice.
+    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+  }
+
+  async publish<T extends { id: string }>(contract: Contract, event: T, traceparent?: string): Promise<void> {
+    const headers = cloudEventHeaders(contract.type, this.options.service, traceparent);
+    await this.send(contract.topic, [{ key: event.id, value: JSON.stringify(event), headers }]);
+    this.logger.debug({ msg: 'published', topic: contract.topic, releaseId: event.id, eventId: headers.ce_id });
+  }
+
+  async sendRaw(topic: string, key: Buffer | string | null, value: Buffer | string | null, headers: IHeaders) {
+    await this.send(topic, [{ key, value, headers }]);
+  }
+
+  private async send(topic: string, messages: Parameters<Producer['send']>[0]['messages']) {
+    try {
+      await this.connect();
+      await this.producer.send({ topic, acks: -1, messages });
+    } catch (error) {
+      this.connecting = undefined;
+      throw new DependencyUnavailableError('kafka', `cannot publish to ${topic}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+  }
+
+  private connect(): Promise<void> {
+    this.connecting ??= this.producer.connect();
+    return this.connecting;
+  }
+
+  async onApplicationShutdown() {
+    if (this.connecting) await this.producer.disconnect();
+  }
+}
