@@ -24,6 +24,10 @@ export class CommonEnv {
   @Min(1)
   @Max(65535)
   PORT: number;
+
+  /** Interface the HTTP server binds to; 0.0.0.0 in containers. */
+  @IsString()
+  HOST = '127.0.0.1';
 }
 
 /** Settings of a service that keeps state in the relational store. */

@@ -1,0 +1,43 @@
+import { Controller, Get, Inject, Module, type DynamicModule, type InjectionToken } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { HealthCheck, HealthCheckService, TerminusModule, type HealthIndicatorResult } from '@nestjs/terminus';
+
+export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
+export type ReadinessCheck = () => Promise<HealthIndicatorResult>;
+
+@ApiTags('health')
+@Controller('health')
+class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
+  ) {}
+
+  /** The process is up and its event loop answers. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  /** Every dependency this service writes to or reads from answers. */
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check(this.checks);
+  }
+}
+
+/** `/health/live` and `/health/ready` (Terminus); each service supplies its readiness checks. */
+@Module({})
+export class HealthModule {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  static register(checks: { inject?: InjectionToken[]; useFactory: (...args: any[]) => ReadinessCheck[] }): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule],
+      controllers: [HealthController],
+      providers: [{ provide: READINESS_CHECKS, inject: checks.inject ?? [], useFactory: checks.useFactory }],
+    };
+  }
+}

@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule, ConfigService } from '@nestjs/config';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { validateEnv } from '@demarche/config';
+import { KafkaHealthIndicator, KafkaModule } from '@demarche/kafka';
+import { HealthModule } from '@demarche/platform';
+import { IngestEnv } from './config/env.js';
+import { databaseOptions } from './database/database.options.js';
+import { ReleasesModule } from './releases/releases.module.js';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, validate: validateEnv(IngestEnv) }),
+    TypeOrmModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<IngestEnv, true>) =>
+        databaseOptions({ DATABASE_URL: config.get('DATABASE_URL'), SQLITE_PATH: config.get('SQLITE_PATH') }),
+    }),
+    KafkaModule.forRootAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<IngestEnv, true>) => ({
+        service: 'ingest',
+        brokers: config.get('KAFKA_BROKERS').split(','),
+      }),
+    }),
+    HealthModule.register({
+      inject: [KafkaHealthIndicator, TypeOrmHealthIndicator],
+      useFactory: (kafka: KafkaHealthIndicator, db: TypeOrmHealthIndicator) => [
+        () => kafka.isHealthy(),
+        () => db.pingCheck('database'),
+      ],
+    }),
+    ReleasesModule,
+  ],
+})
+export class AppModule {}

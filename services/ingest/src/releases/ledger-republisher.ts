@@ -1,0 +1,53 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { ReleaseIngestedV1 } from '@demarche/contracts';
+import { LessThan, type Repository } from 'typeorm';
+import type { IngestEnv } from '../config/env.js';
+import { ReleaseRecord } from './release.entity.js';
+import { ReleasesService } from './releases.service.js';
+
+/**
+ * The ledger doubles as an outbox: a release recorded but never confirmed on Kafka
+ * (broker down, process killed between the two writes) is published again.
+ */
+@Injectable()
+export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(LedgerRepublisher.name);
+  private timer?: NodeJS.Timeout;
+  private running = false;
+
+  constructor(
+    @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
+    private readonly releases: ReleasesService,
+    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+  ) {}
+
+  onApplicationBootstrap() {
+    const every = this.config.get('REPUBLISH_AFTER_MS');
+    this.timer = setInterval(() => void this.republishStale(), every);
+  }
+
+  onApplicationShutdown() {
+    clearInterval(this.timer);
+  }
+
+  async republishStale(): Promise<number> {
+    if (this.running) return 0;
+    this.running = true;
+    try {
+      const cutoff = new Date(Date.now() - this.config.get('REPUBLISH_AFTER_MS')).toISOString();
+      const stale = await this.ledger.find({ where: { status: 'received', receivedAt: LessThan(cutoff) }, take: 500 });
+      for (const record of stale) {
+        await this.releases.publish(JSON.parse(record.event) as ReleaseIngestedV1);
+      }
+      if (stale.length > 0) this.logger.log({ msg: 'republished unconfirmed releases', count: stale.length });
+      return stale.length;
+    } catch (error) {
+      this.logger.warn({ msg: 'republish deferred', error: (error as Error).message });
+      return 0;
+    } finally {
+      this.running = false;
+    }
+  }
+}

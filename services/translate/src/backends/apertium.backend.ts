@@ -1,0 +1,104 @@
+import { Logger } from '@nestjs/common';
+import { toIso1, toIso3 } from './language-codes.js';
+import { pairKey, type TranslationBackend } from './translation-backend.js';
+
+/**
+ * APY silently drops text past ~10 internal chunks of ~4 KB and answers 200 all the same,
+ * so requests stay well under one chunk and every answer is checked for emptiness.
+ */
+export const APY_MAX_REQUEST_CHARS = 2_000;
+
+export class BackendUnavailableError extends Error {}
+
+/** Apertium APY over HTTP (form-encoded, as its API requires). */
+export class ApertiumBackend implements TranslationBackend {
+  readonly name = 'apertium';
+  private readonly logger = new Logger(ApertiumBackend.name);
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly timeoutMs: number,
+  ) {}
+
+  async pairs(): Promise<Set<string> | undefined> {
+    try {
+      const res = await fetch(new URL('/listPairs', this.baseUrl), { signal: AbortSignal.timeout(this.timeoutMs) });
+      if (!res.ok) return undefined;
+      const body = (await res.json()) as { responseData: { sourceLanguage: string; targetLanguage: string }[] };
+      const pairs = new Set<string>();
+      for (const { sourceLanguage, targetLanguage } of body.responseData) {
+        const from = toIso1(sourceLanguage);
+        const to = toIso1(targetLanguage);
+        if (from && to) pairs.add(pairKey(from, to));
+      }
+      return pairs;
+    } catch (error) {
+      this.logger.debug({ msg: 'apertium unreachable', error: (error as Error).message });
+      return undefined;
+    }
+  }
+
+  async translate(paragraphs: string[], from: string, to: string): Promise<string[]> {
+    const langpair = `${toIso3(from)}|${toIso3(to)}`;
+    const out: string[] = [];
+    for (const paragraph of paragraphs) {
+      const chunks = splitForBackend(paragraph, APY_MAX_REQUEST_CHARS);
+      const translated: string[] = [];
+      for (const chunk of chunks) translated.push(await this.translateChunk(chunk, langpair));
+      out.push(translated.join(' '));
+    }
+    return out;
+  }
+
+  private async translateChunk(text: string, langpair: string): Promise<string> {
+    if (text.trim() === '') return text;
+    let res: Response;
+    try {
+      res = await fetch(new URL('/translate', this.baseUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        // Plain text: the release text carries no markup, and APY's default HTML deformatter would mangle "<" and "&".
+        body: new URLSearchParams({ q: text, langpair, markUnknown: 'no', format: 'txt' }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (error) {
+      throw new BackendUnavailableError(`apertium: ${(error as Error).message}`);
+    }
+    if (!res.ok) throw new BackendUnavailableError(`apertium answered ${res.status} for ${langpair}`);
+    const body = (await res.json()) as { responseData?: { translatedText?: string } };
+    const translated = body.responseData?.translatedText?.trim();
+    if (!translated) throw new BackendUnavailableError(`apertium returned no text for ${langpair}`);
+    return translated;
+  }
+}
+
+/** Splits a paragraph at sentence ends, then at spaces, so that no piece exceeds `max` characters. */
+export function splitForBackend(paragraph: string, max: number): string[] {
+  if (paragraph.length <= max) return [paragraph];
+  const sentences = paragraph.match(/[^.!?。！？]+[.!?。！？]*\s*/g) ?? [paragraph];
+  const chunks: string[] = [];
+  let current = '';
+  for (const sentence of sentences) {
+    for (const piece of sentence.length > max ? hardSplit(sentence, max) : [sentence]) {
+      if (current.length + piece.length > max && current) {
+        chunks.push(current.trim());
+        current = '';
+      }
+      current += piece;
+    }
+  }
+  if (current.trim()) chunks.push(current.trim());
+  return chunks;
+}
+
+function hardSplit(text: string, max: number): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const cut = rest.lastIndexOf(' ', max) > max / 2 ? rest.lastIndexOf(' ', max) : max;
+    pieces.push(rest.slice(0, cut) + ' ');
+    rest = rest.slice(cut).trimStart();
+  }
+  pieces.push(rest);
+  return pieces;
+}
