@@ -1,0 +1,58 @@
+// Ingests the sample releases through the ingest API and prints what search finds.
+import { readFileSync } from 'node:fs';
+import { root } from './services.mjs';
+
+const INGEST = 'http://127.0.0.1:8081';
+const SEARCH = 'http://127.0.0.1:8080';
+
+export async function pushSample(entry) {
+  const content = readFileSync(`${root}/samples/${entry.file}`, 'utf8');
+  const params = new URLSearchParams(
+    Object.entries({ source: entry.source, timezone: entry.timezone, language: entry.language }).filter(([, v]) => v),
+  );
+  const res = await fetch(`${INGEST}/releases?${params}`, {
+    method: 'POST',
+    headers: { 'content-type': entry.file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' },
+    body: content,
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${entry.file}: ${res.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+async function searchUntilFound(q, ids, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${SEARCH}/search?${new URLSearchParams({ q, limit: '5' })}`);
+    const result = await res.json();
+    if (res.ok && (result.total > 0 || Date.now() > deadline)) return result;
+    if (Date.now() > deadline) throw new Error(`search ${q}: ${res.status} ${JSON.stringify(result)}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+const plain = (snippet) => snippet.replace(/<mark>/g, '\x1b[1;33m').replace(/<\/mark>/g, '\x1b[0m');
+
+export async function runDemo(log) {
+  const manifest = JSON.parse(readFileSync(`${root}/samples/manifest.json`, 'utf8'));
+  const ids = [];
+  for (const entry of manifest.releases) {
+    const result = await pushSample(entry);
+    ids.push(result.id);
+    log(`pushed ${entry.file} -> ${result.id} (${result.status}, ${result.language}, ${result.publishedAt ?? 'no date'})`);
+  }
+  for (const q of manifest.searches) {
+    const result = await searchUntilFound(q, ids);
+    log(`search ${q}: ${result.total} hit(s)`);
+    for (const hit of result.hits) {
+      log(`  ${hit.id}  ${hit.publishedAt ?? ''}  [${hit.language}]  ${hit.title}`);
+      if (hit.snippet) log(`      ${plain(hit.snippet)}`);
+    }
+  }
+  const top = (await searchUntilFound('Tillerson', ids)).hits[0];
+  if (top) {
+    const release = await (await fetch(`${SEARCH}/releases/${top.id}`)).json();
+    log(`release ${release.id}: "${release.title}", published ${release.publishedAt}, ${release.paragraphs.length} paragraphs:`);
+    release.paragraphs.forEach((p, i) => log(`  ${i + 1}. ${p}`));
+  }
+}

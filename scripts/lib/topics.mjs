@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+export function durationMs(text) {
+  const match = /^(\d+)(ms|s|m|h|d)$/.exec(String(text));
+  if (!match) throw new Error(`bad duration "${text}" in topics file (use e.g. 7d, 12h)`);
+  return Number(match[1]) * UNITS[match[2]];
+}
+
+/** Every topic the stack needs, each main topic followed by its dead-letter twin. */
+export function loadTopics(file) {
+  const spec = parse(readFileSync(file, 'utf8'));
+  const replicationFactor = spec.defaults?.replicationFactor ?? 1;
+  return spec.topics.flatMap((t) => [
+    { topic: t.name, numPartitions: t.partitions, replicationFactor, retentionMs: durationMs(t.retention) },
+    {
+      topic: `${t.name}.dlq`,
+      numPartitions: spec.deadLetters.partitions,
+      replicationFactor,
+      retentionMs: durationMs(spec.deadLetters.retention),
+    },
+  ]);
+}

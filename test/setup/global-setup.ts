@@ -1,0 +1,38 @@
+import { rmSync } from 'node:fs';
+import { bootstrapElasticsearch, bootstrapKafka } from '../../scripts/bootstrap.mjs';
+import { pickDatabaseUrl } from '../../scripts/lib/database.mjs';
+import { startServices, stopServices, waitReady } from '../../scripts/lib/services.mjs';
+import { TEST_ALIAS, TEST_PORTS } from '../support/env.js';
+
+/**
+ * Starts the six services from their build output against the real stack (started by
+ * `npm test`), on test ports, with their own consumer groups, index alias and database.
+ */
+export default async function setup() {
+  await bootstrapKafka();
+  await bootstrapElasticsearch(undefined, TEST_ALIAS);
+
+  const databaseUrl = await pickDatabaseUrl(process.env.DATABASE_URL ?? 'postgres://demarche:demarche@127.0.0.1:5432/demarche_test');
+  if (databaseUrl && !/test/.test(new URL(databaseUrl).pathname)) {
+    throw new Error(`Refusing to run tests against a database whose name lacks "test": ${new URL(databaseUrl).pathname}`);
+  }
+  const sqlitePath = '.data/test.sqlite';
+  if (!databaseUrl) rmSync(sqlitePath, { force: true });
+
+  const services = startServices(
+    {
+      ...TEST_PORTS,
+      NODE_ENV: 'test',
+      LOG_FORMAT: 'json',
+      KAFKA_GROUP_PREFIX: 'demarche-test',
+      ELASTICSEARCH_ALIAS: TEST_ALIAS,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_PATH: sqlitePath }),
+    },
+    { quiet: !process.env.DEMARCHE_TEST_LOGS },
+  );
+  await waitReady(services);
+
+  return async () => {
+    await stopServices(services);
+  };
+}
