@@ -1,0 +1,93 @@
+import { findDates } from './date.finder.js';
+import { parseIsoDate } from './iso-date.parse.js';
+import { cleanTitle } from './title.clean.js';
+import type { WallTime } from './wall-time.js';
+import { normalizeWhitespace } from './whitespace.util.js';
+
+export interface HtmlMetadata {
+  /** Title candidates, best first, site names stripped. */
+  titles: string[];
+  canonicalUrl?: string;
+  /** A date the markup states for publication (meta, JSON-LD, <time> in the article). */
+  publishedAt?: WallTime;
+  declaredLanguage?: string;
+}
+
+const metaContent = (document: Document, ...keys: string[]): string | undefined => {
+  for (const key of keys) {
+    const element = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const content = element?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return undefined;
+};
+
+const resolveUrl = (href: string | null | undefined, base: string | undefined): string | undefined => {
+  const trimmed = href?.trim();
+  if (!trimmed) return undefined;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return undefined; // relative without a base, or malformed: not a usable canonical address
+  }
+};
+
+/** datePublished anywhere in the page's JSON-LD, including @graph arrays and nested objects. */
+const jsonLdDatePublished = (document: Document): string | undefined => {
+  const find = (value: unknown): string | undefined => {
+    if (Array.isArray(value)) return value.map(find).find(Boolean);
+    if (value === null || typeof value !== 'object') return undefined;
+    const record = value as Record<string, unknown>;
+    if (typeof record['datePublished'] === 'string') return record['datePublished'];
+    return Object.values(record).map(find).find(Boolean);
+  };
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      const found = find(JSON.parse(script.textContent ?? ''));
+      if (found) return found;
+    } catch {
+      // Broken JSON-LD is common and not our problem: other date sources follow.
+    }
+  }
+  return undefined;
+};
+
+const parseMachineDate = (text: string | undefined, language?: string): WallTime | undefined =>
+  text ? (parseIsoDate(text) ?? findDates(text, language)[0]?.wallTime) : undefined;
+
+// Header and footer widgets show today's date; only a <time> outside them can be the release's.
+const articleTime = (document: Document, language?: string): WallTime | undefined => {
+  for (const time of document.querySelectorAll('time')) {
+    const inPageHeader = time.closest('header') !== null && time.closest('article') === null;
+    if (inPageHeader || time.closest('nav, footer, aside')) continue;
+    const wallTime = parseMachineDate(time.getAttribute('datetime') ?? time.textContent ?? undefined, language);
+    if (wallTime) return wallTime;
+  }
+  return undefined;
+};
+
+/** Read before Readability runs: it rewrites the document. */
+export const readHtmlMetadata = (document: Document, url?: string): HtmlMetadata => {
+  const siteName = metaContent(document, 'og:site_name');
+  const rawTitles = [
+    metaContent(document, 'og:title', 'twitter:title'),
+    document.querySelector('h1')?.textContent,
+    document.querySelector('title')?.textContent,
+  ];
+  const titles = rawTitles
+    .map((raw) => (raw ? cleanTitle(raw, siteName) : ''))
+    .filter((title) => title !== '' && title !== normalizeWhitespace(siteName ?? ''));
+
+  const canonicalUrl =
+    resolveUrl(document.querySelector('link[rel~="canonical"]')?.getAttribute('href'), url) ??
+    resolveUrl(metaContent(document, 'og:url'), url);
+
+  const declaredLanguage = document.documentElement?.getAttribute('lang') ?? undefined;
+  const publishedAt =
+    parseMachineDate(metaContent(document, 'article:published_time', 'datePublished'), declaredLanguage) ??
+    parseMachineDate(jsonLdDatePublished(document), declaredLanguage) ??
+    articleTime(document, declaredLanguage) ??
+    parseMachineDate(metaContent(document, 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate'));
+
+  return { titles, canonicalUrl, publishedAt, declaredLanguage };
+};
