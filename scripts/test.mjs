@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { root } from './lib/services.mjs';
-import { localStack, localStackRunning } from './lib/stack.mjs';
+import { dockerEngineAnswers, localStack, localStackRunning } from './lib/stack.mjs';
 
 const e2eOnly = process.argv.includes('--e2e-only');
 const reports = `${root}/.data/test-reports`;
@@ -40,16 +40,21 @@ if (run('npx', ['tsc', '-b']) !== 0) {
 const projects = e2eOnly ? [] : ['unit'];
 if (!e2eOnly) failedSteps += vitest('unit') === 0 ? 0 : 1;
 
+// A running local stack is reused; otherwise Docker (testcontainers, in the e2e global setup)
+// when an engine answers, else the local stack from real binaries, stopped again afterwards.
 const stackWasUp = localStackRunning();
+const useDocker = !stackWasUp && !process.env.DEMARCHE_NO_DOCKER && dockerEngineAnswers();
+if (useDocker) process.env.DEMARCHE_TEST_STACK = 'docker';
+const ownLocalStack = !stackWasUp && !useDocker;
 try {
-  if (!stackWasUp) localStack('up');
+  if (ownLocalStack) localStack('up');
   projects.push('e2e');
   failedSteps += vitest('e2e') === 0 ? 0 : 1;
 } catch (error) {
   console.error(`the local stack did not come up: ${error.message}`);
   failedSteps++;
 } finally {
-  if (!stackWasUp) localStack('down');
+  if (ownLocalStack) localStack('down');
 }
 
 const total = projects.map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {

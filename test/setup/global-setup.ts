@@ -3,16 +3,21 @@ import { bootstrapElasticsearch, bootstrapKafka } from '../../scripts/bootstrap.
 import { pickDatabaseUrl } from '../../scripts/lib/database.mjs';
 import { startServices, stopServices, waitReady } from '../../scripts/lib/services.mjs';
 import { TEST_ALIAS, TEST_PORTS } from '../support/env.js';
+import { startContainers } from './containers.js';
 
 /**
  * Starts the six services from their build output against the real stack (started by
  * `npm test`), on test ports, with their own consumer groups, index alias and database.
  */
 export default async function setup() {
+  // `npm test` sets DEMARCHE_TEST_STACK=docker when it found a Docker engine and no local stack.
+  const containers = process.env.DEMARCHE_TEST_STACK === 'docker' ? await startContainers() : undefined;
   await bootstrapKafka();
   await bootstrapElasticsearch(undefined, TEST_ALIAS);
 
-  const databaseUrl = await pickDatabaseUrl(process.env.DATABASE_URL ?? 'postgres://demarche:demarche@127.0.0.1:5432/demarche_test');
+  const databaseUrl = await pickDatabaseUrl(
+    process.env.DATABASE_URL ?? 'postgres://demarche:demarche@127.0.0.1:5432/demarche_test',
+  );
   if (databaseUrl && !/test/.test(new URL(databaseUrl).pathname)) {
     throw new Error(`Refusing to run tests against a database whose name lacks "test": ${new URL(databaseUrl).pathname}`);
   }
@@ -34,5 +39,6 @@ export default async function setup() {
 
   return async () => {
     await stopServices(services);
+    await containers?.down();
   };
 }

@@ -52,5 +52,5 @@ export class ElasticsearchEnv extends CommonEnv {
 
   @IsInt()
   @Min(100)
-  ELASTICSEARCH_TIMEOUT_MS = 10_000;
+  ELASTICSEARCH_TIMEOUT_MS: number = 10_000;
 }

@@ -82,8 +82,11 @@ export class MessageProcessor implements BeforeApplicationShutdown {
   private async deadLetter(ctx: KafkaContext, error: Error, attempts: number): Promise<void> {
     const message = ctx.getMessage();
     const topic = ctx.getTopic();
+    // Nest's parser turns JSON-looking header values into objects: write them back as text.
     const original = Object.fromEntries(
-      Object.entries(message.headers ?? {}).filter(([, value]) => value !== undefined),
+      Object.entries(message.headers ?? {})
+        .filter(([, value]) => value !== undefined && value !== null)
+        .map(([name, value]) => [name, typeof value === 'string' || Buffer.isBuffer(value) ? value : JSON.stringify(value)]),
     ) as Record<string, string>;
     const headers = {
       ...original,

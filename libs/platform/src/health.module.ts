@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Module, type DynamicModule, type InjectionToken } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, TerminusModule, type HealthIndicatorResult } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, TerminusModule, type HealthIndicatorFunction } from '@nestjs/terminus';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
-export type ReadinessCheck = () => Promise<HealthIndicatorResult>;
+export type ReadinessCheck = HealthIndicatorFunction;
 
 @ApiTags('health')
 @Controller('health')

@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsDefined,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -48,6 +49,7 @@ export class ReleaseIngestedV1 {
   @Min(0)
   revision: number;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => SourceRef)
   source: SourceRef;

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsBoolean, IsIn, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsDefined, IsIn, IsOptional, IsString, Matches, ValidateNested } from 'class-validator';
 import { EventTypes } from '../event-types.js';
 import { ReleaseIngestedV1 } from '../release-ingested/v1.js';
 import { Topics } from '../topics.js';
@@ -55,6 +55,7 @@ export class ReleaseTranslatedV1 extends ReleaseIngestedV1 {
   @Type(() => Translation)
   translations: Translation[];
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => TranslationState)
   translation: TranslationState;

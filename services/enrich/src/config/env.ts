@@ -1,5 +1,5 @@
 import { CommonEnv } from '@demarche/config';
 
 export class EnrichEnv extends CommonEnv {
-  override PORT = 8084;
+  override PORT: number = 8084;
 }

@@ -1,5 +1,5 @@
 import { CommonEnv } from '@demarche/config';
 
 export class FeedsEnv extends CommonEnv {
-  override PORT = 8082;
+  override PORT: number = 8082;
 }

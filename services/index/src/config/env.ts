@@ -1,5 +1,5 @@
 import { ElasticsearchEnv } from '@demarche/config';
 
 export class IndexEnv extends ElasticsearchEnv {
-  override PORT = 8085;
+  override PORT: number = 8085;
 }

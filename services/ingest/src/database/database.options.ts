@@ -6,13 +6,13 @@ import { CreateReleaseLedger1764300000000 } from '../migrations/1764300000000-Cr
 
 /** PostgreSQL when DATABASE_URL is set, otherwise an embedded SQLite file. Schema by migrations only. */
 export function databaseOptions(env: { DATABASE_URL?: string; SQLITE_PATH: string }): DataSourceOptions {
-  const common = {
+  const common: Pick<DataSourceOptions, 'entities' | 'migrations' | 'migrationsRun' | 'migrationsTableName' | 'synchronize'> = {
     entities: [ReleaseRecord],
     migrations: [CreateReleaseLedger1764300000000],
     migrationsRun: true,
     migrationsTableName: 'ingest_migrations',
     synchronize: false,
-  } as const;
+  };
   if (env.DATABASE_URL) {
     return { type: 'postgres', url: env.DATABASE_URL, ...common };
   }

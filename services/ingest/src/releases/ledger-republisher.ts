@@ -24,7 +24,7 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
   ) {}
 
   onApplicationBootstrap() {
-    const every = this.config.get('REPUBLISH_AFTER_MS');
+    const every = this.config.get('REPUBLISH_AFTER_MS', { infer: true });
     this.timer = setInterval(() => void this.republishStale(), every);
   }
 
@@ -36,7 +36,7 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
     if (this.running) return 0;
     this.running = true;
     try {
-      const cutoff = new Date(Date.now() - this.config.get('REPUBLISH_AFTER_MS')).toISOString();
+      const cutoff = new Date(Date.now() - this.config.get('REPUBLISH_AFTER_MS', { infer: true })).toISOString();
       const stale = await this.ledger.find({ where: { status: 'received', receivedAt: LessThan(cutoff) }, take: 500 });
       for (const record of stale) {
         await this.releases.publish(JSON.parse(record.event) as ReleaseIngestedV1);

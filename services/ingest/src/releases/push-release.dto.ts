@@ -3,13 +3,8 @@ import { IsISO8601, IsOptional, IsString, IsUrl, Length, Matches, ValidateIf } f
 
 const SOURCE_ID = /^[a-z0-9][a-z0-9._-]{0,199}$/;
 
-/** Query parameters of a text or HTML push, describing where the text came from. */
-export class PushQuery {
-  @ApiPropertyOptional({ description: 'Source id (slug); defaults to DEFAULT_SOURCE', example: 'mid.ru' })
-  @IsOptional()
-  @Matches(SOURCE_ID, { message: 'source must be a lowercase slug (a-z, 0-9, . _ -)' })
-  source?: string;
-
+/** What a push may say about where its text came from. */
+class ReleaseOrigin {
   @ApiPropertyOptional({ description: 'URL the text was taken from' })
   @IsOptional()
   @IsUrl({ require_tld: false, protocols: ['http', 'https'], require_protocol: true })
@@ -26,8 +21,16 @@ export class PushQuery {
   timezone?: string;
 }
 
+/** Query parameters of a text or HTML push. */
+export class PushQuery extends ReleaseOrigin {
+  @ApiPropertyOptional({ description: 'Source id (slug); defaults to DEFAULT_SOURCE', example: 'mid.ru' })
+  @IsOptional()
+  @Matches(SOURCE_ID, { message: 'source must be a lowercase slug (a-z, 0-9, . _ -)' })
+  source?: string;
+}
+
 /** A release pushed as JSON: either a body (plain text) or a whole HTML page. */
-export class PushReleaseDto extends PushQuery {
+export class PushReleaseDto extends ReleaseOrigin {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
@@ -53,7 +56,7 @@ export class PushReleaseDto extends PushQuery {
 
   @ApiProperty({ description: 'Source id (slug)', example: 'mid.ru' })
   @Matches(SOURCE_ID, { message: 'source must be a lowercase slug (a-z, 0-9, . _ -)' })
-  declare source: string;
+  source: string;
 }
 
 export class PushResultDto {

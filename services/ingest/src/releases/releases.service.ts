@@ -79,7 +79,7 @@ export class ReleasesService {
         format: input.format,
         url: input.url,
         language: input.language,
-        timezone: input.timezone || this.config.get('DEFAULT_TIMEZONE') || undefined,
+        timezone: input.timezone || this.config.get('DEFAULT_TIMEZONE', { infer: true }) || undefined,
       });
     } catch (error) {
       if (error instanceof ExtractionError) {
@@ -87,7 +87,7 @@ export class ReleasesService {
       }
       throw error;
     }
-    const sourceId = input.sourceId ?? this.config.get('DEFAULT_SOURCE');
+    const sourceId = input.sourceId ?? this.config.get('DEFAULT_SOURCE', { infer: true });
     const hash = contentHash(normalizeForHash(extracted.title), extracted.paragraphs.map(normalizeForHash));
     const url = extracted.canonicalUrl ?? input.url;
     const now = new Date();

@@ -1,5 +1,5 @@
 import { ElasticsearchEnv } from '@demarche/config';
 
 export class SearchEnv extends ElasticsearchEnv {
-  override PORT = 8080;
+  override PORT: number = 8080;
 }

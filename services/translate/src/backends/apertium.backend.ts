@@ -15,14 +15,19 @@ export class ApertiumBackend implements TranslationBackend {
   readonly name = 'apertium';
   private readonly logger = new Logger(ApertiumBackend.name);
 
+  private readonly baseUrl: string;
+
   constructor(
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    // Keep a base path (http://host/apy/) when resolving /listPairs and /translate.
+    this.baseUrl = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  }
 
   async pairs(): Promise<Set<string> | undefined> {
     try {
-      const res = await fetch(new URL('/listPairs', this.baseUrl), { signal: AbortSignal.timeout(this.timeoutMs) });
+      const res = await fetch(new URL('listPairs', this.baseUrl), { signal: AbortSignal.timeout(this.timeoutMs) });
       if (!res.ok) return undefined;
       const body = (await res.json()) as { responseData: { sourceLanguage: string; targetLanguage: string }[] };
       const pairs = new Set<string>();
@@ -54,7 +59,7 @@ export class ApertiumBackend implements TranslationBackend {
     if (text.trim() === '') return text;
     let res: Response;
     try {
-      res = await fetch(new URL('/translate', this.baseUrl), {
+      res = await fetch(new URL('translate', this.baseUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
         // Plain text: the release text carries no markup, and APY's default HTML deformatter would mangle "<" and "&".
@@ -65,8 +70,13 @@ export class ApertiumBackend implements TranslationBackend {
       throw new BackendUnavailableError(`apertium: ${(error as Error).message}`);
     }
     if (!res.ok) throw new BackendUnavailableError(`apertium answered ${res.status} for ${langpair}`);
-    const body = (await res.json()) as { responseData?: { translatedText?: string } };
-    const translated = body.responseData?.translatedText?.trim();
+    let translated: string | undefined;
+    try {
+      const body = (await res.json()) as { responseData?: { translatedText?: string } };
+      translated = body.responseData?.translatedText?.trim();
+    } catch (error) {
+      throw new BackendUnavailableError(`apertium sent an unreadable answer: ${(error as Error).message}`);
+    }
     if (!translated) throw new BackendUnavailableError(`apertium returned no text for ${langpair}`);
     return translated;
   }
@@ -75,7 +85,7 @@ export class ApertiumBackend implements TranslationBackend {
 /** Splits a paragraph at sentence ends, then at spaces, so that no piece exceeds `max` characters. */
 export function splitForBackend(paragraph: string, max: number): string[] {
   if (paragraph.length <= max) return [paragraph];
-  const sentences = paragraph.match(/[^.!?。！？]+[.!?。！？]*\s*/g) ?? [paragraph];
+  const sentences = paragraph.match(/[^.!?。！？]*[.!?。！？]+\s*|[^.!?。！？]+/g) ?? [paragraph];
   const chunks: string[] = [];
   let current = '';
   for (const sentence of sentences) {

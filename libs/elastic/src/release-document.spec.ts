@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { ReleaseEnrichedV1 } from '@demarche/contracts';
+import { toReleaseDocument } from '@demarche/elastic';
+
+const translation = (language: string, title: string, paragraphs: string[]) => ({
+  language,
+  title,
+  paragraphs,
+  machine: true,
+  backend: 'apertium',
+});
+
+const release: ReleaseEnrichedV1 = {
+  id: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f',
+  revision: 1764324672345,
+  source: { id: 'exteriores.gob.es', country: 'ES' },
+  title: 'El ministro recibe a su homólogo',
+  paragraphs: ['Primer párrafo.', 'Segundo párrafo.'],
+  language: 'es',
+  ingestedAt: '2025-11-28T10:11:12.345Z',
+  contentHash: 'a'.repeat(64),
+  translations: [
+    translation('en', 'The minister receives his counterpart', ['First paragraph.', 'Second paragraph.']),
+    translation('fr', 'Le ministre reçoit son homologue', ['Premier paragraphe.']),
+  ],
+  translation: { status: 'done', pending: [], unsupported: [] },
+  entities: [],
+  countries: ['ES'],
+  topics: [],
+  clusterId: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f',
+};
+
+describe('toReleaseDocument', () => {
+  const doc = toReleaseDocument(release, '2025-11-28T10:15:00.000Z');
+
+  it('puts the original text under content.<its language>, paragraphs joined by blank lines', () => {
+    expect(doc.content.es).toEqual({ title: 'El ministro recibe a su homólogo', body: 'Primer párrafo.\n\nSegundo párrafo.' });
+  });
+
+  it('puts each translation under content.<target>', () => {
+    expect(doc.content.en).toEqual({
+      title: 'The minister receives his counterpart',
+      body: 'First paragraph.\n\nSecond paragraph.',
+    });
+    expect(doc.content.fr).toEqual({ title: 'Le ministre reçoit son homologue', body: 'Premier paragraphe.' });
+    expect(Object.keys(doc.content).sort()).toEqual(['en', 'es', 'fr']);
+  });
+
+  it('has only the original language under content when nothing was translated', () => {
+    const untranslated = { ...release, translations: [], translation: { status: 'pending' as const, pending: ['en'], unsupported: [] } };
+    expect(Object.keys(toReleaseDocument(untranslated, '2025-11-28T10:15:00.000Z').content)).toEqual(['es']);
+  });
+
+  it('keeps the release fields and stamps indexedAt', () => {
+    expect(doc).toMatchObject({
+      id: release.id,
+      revision: release.revision,
+      language: 'es',
+      body: 'Primer párrafo.\n\nSegundo párrafo.',
+      indexedAt: '2025-11-28T10:15:00.000Z',
+      clusterId: release.clusterId,
+      countries: ['ES'],
+    });
+  });
+});
