@@ -1,4 +1,4 @@
-import { DockerComposeEnvironment, Wait, type StartedDockerComposeEnvironment } from 'testcontainers';
+import type { StartedDockerComposeEnvironment } from 'testcontainers';
 import { root } from '../../scripts/lib/services.mjs';
 
 /**
@@ -6,6 +6,8 @@ import { root } from '../../scripts/lib/services.mjs';
  * from docker-compose.yml through testcontainers, on the same ports as the local stack.
  */
 export async function startContainers(): Promise<StartedDockerComposeEnvironment> {
+  // Loaded only when used: no Docker engine, no Docker client code.
+  const { DockerComposeEnvironment, Wait } = await import('testcontainers');
   return new DockerComposeEnvironment(root, 'docker-compose.yml')
     .withBuild()
     .withWaitStrategy('kafka-1', Wait.forHealthCheck())

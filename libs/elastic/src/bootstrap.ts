@@ -7,8 +7,9 @@ export async function hasLanguageAnalyzers(client: Client): Promise<boolean> {
   return Object.values(info.nodes).every((node) => (node.modules ?? []).some((m) => m.name === 'analysis-common'));
 }
 
+/** `releases-v20261128175653408`: the `-v` keeps `releases-v*` from matching another alias's indices. */
 export const versionedIndexName = (alias: string, at = new Date()) =>
-  `${alias}-${at.toISOString().replace(/[-:TZ.]/g, '').slice(0, 17)}`;
+  `${alias}-v${at.toISOString().replace(/[-:TZ.]/g, '').slice(0, 17)}`;
 
 /**
  * Puts the index template and, when the alias does not exist yet, creates the first

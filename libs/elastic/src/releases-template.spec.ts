@@ -50,7 +50,7 @@ describe('releasesIndexTemplate', () => {
   it('applies to the versioned indices behind the alias and records the analyzer choice', () => {
     const template = releasesIndexTemplate('releases', false);
     expect(template.name).toBe('releases-template');
-    expect(template.index_patterns).toEqual(['releases-*']);
+    expect(template.index_patterns).toEqual(['releases-v*']);
     expect(template._meta.languageAnalyzers).toBe(false);
     expect(template.template.mappings).toEqual(releasesMappings(false));
   });

@@ -74,7 +74,7 @@ export const RELEASES_TEMPLATE_NAME = 'releases';
 export function releasesIndexTemplate(alias: string, withLanguageAnalyzers: boolean) {
   return {
     name: `${alias}-template`,
-    index_patterns: [`${alias}-*`],
+    index_patterns: [`${alias}-v*`],
     priority: 100,
     template: {
       settings: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
