@@ -30,6 +30,7 @@ export default async function setup() {
       NODE_ENV: 'test',
       LOG_FORMAT: 'json',
       KAFKA_GROUP_PREFIX: 'demarche-test',
+      TRANSLATION_TARGETS: 'en,es',
       ELASTICSEARCH_ALIAS: TEST_ALIAS,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_PATH: sqlitePath }),
     },
