@@ -31,7 +31,14 @@ async function searchUntilFound(q, ids, timeoutMs = 60_000) {
   }
 }
 
-const plain = (snippet) => snippet.replace(/<mark>/g, '\x1b[1;33m').replace(/<\/mark>/g, '\x1b[0m');
+const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+
+/** Snippets are HTML-escaped with <mark> around matches: render them for a terminal. */
+const plain = (snippet) =>
+  snippet
+    .replace(/<mark>/g, '\x1b[1;33m')
+    .replace(/<\/mark>/g, '\x1b[0m')
+    .replace(/&(amp|lt|gt|quot|#x27|#39);/g, (entity) => ENTITIES[entity]);
 
 export async function runDemo(log) {
   const manifest = JSON.parse(readFileSync(`${root}/samples/manifest.json`, 'utf8'));
