@@ -33,7 +33,7 @@ if (dockerEngineAnswers() && !process.env.DEMARCHE_NO_DOCKER) {
   log(`bootstrap: ${kafka.total} topics, alias ${es.alias} ready`);
 
   const databaseUrl = await pickDatabaseUrl();
-  log(`database: ${databaseUrl ? 'PostgreSQL' : 'SQLite (.data/demarche.sqlite)'}`);
+  log(`database: ${databaseUrl ? 'PostgreSQL' : 'SQLite (.data/<service>.sqlite)'}`);
   const services = startServices({ NODE_ENV: 'development', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
 
   let stopping = false;

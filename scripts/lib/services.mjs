@@ -19,9 +19,12 @@ const COLORS = [36, 32, 35, 33, 34, 31];
 export function startServices(env, { quiet = false, only = SERVICES.map((s) => s.name) } = {}) {
   return SERVICES.filter((s) => only.includes(s.name)).map((service, i) => {
     const port = Number(env[`${service.name.toUpperCase()}_PORT`] ?? service.port);
+    // Without PostgreSQL each service gets its own SQLite file: one file shared by several
+    // processes makes them wait on each other's write locks.
+    const sqlite = env.DATABASE_URL ? {} : { SQLITE_PATH: `${env.SQLITE_DIR ?? '.data'}/${service.name}.sqlite` };
     const child = spawn(process.execPath, ['--enable-source-maps', `services/${service.name}/dist/main.js`], {
       cwd: root,
-      env: { ...process.env, ...env, PORT: String(port) },
+      env: { ...process.env, ...env, ...sqlite, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const prefix = `\x1b[${COLORS[i % COLORS.length]}m${service.name.padEnd(9)}|\x1b[0m `;

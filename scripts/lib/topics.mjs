@@ -9,17 +9,18 @@ export function durationMs(text) {
   return Number(match[1]) * UNITS[match[2]];
 }
 
-/** Every topic the stack needs, each main topic followed by its dead-letter twin. */
+/** Every topic the stack needs, each consumed topic followed by its dead-letter twin. */
 export function loadTopics(file) {
   const spec = parse(readFileSync(file, 'utf8'));
   const replicationFactor = spec.defaults?.replicationFactor ?? 1;
   return spec.topics.flatMap((t) => [
     { topic: t.name, numPartitions: t.partitions, replicationFactor, retentionMs: durationMs(t.retention) },
-    {
+    // Topics nothing in Démarche consumes (newsroom feeds) need no dead-letter twin.
+    ...(t.deadLetter === false ? [] : [{
       topic: `${t.name}.dlq`,
       numPartitions: spec.deadLetters.partitions,
       replicationFactor,
       retentionMs: durationMs(spec.deadLetters.retention),
-    },
+    }]),
   ]);
 }

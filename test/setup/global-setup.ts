@@ -21,8 +21,8 @@ export default async function setup() {
   if (databaseUrl && !/test/.test(new URL(databaseUrl).pathname)) {
     throw new Error(`Refusing to run tests against a database whose name lacks "test": ${new URL(databaseUrl).pathname}`);
   }
-  const sqlitePath = '.data/test.sqlite';
-  if (!databaseUrl) rmSync(sqlitePath, { force: true });
+  const sqliteDir = '.data/test';
+  if (!databaseUrl) rmSync(sqliteDir, { recursive: true, force: true });
 
   const services = startServices(
     {
@@ -32,7 +32,7 @@ export default async function setup() {
       KAFKA_GROUP_PREFIX: 'demarche-test',
       TRANSLATION_TARGETS: 'en,es',
       ELASTICSEARCH_ALIAS: TEST_ALIAS,
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_PATH: sqlitePath }),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_DIR: sqliteDir }),
     },
     { quiet: !process.env.DEMARCHE_TEST_LOGS },
   );

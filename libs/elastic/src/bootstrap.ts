@@ -1,5 +1,5 @@
 import type { Client } from '@elastic/elasticsearch';
-import { releasesIndexTemplate } from './releases-template.js';
+import { releasesIndexTemplate, releasesMappings } from './releases-template.js';
 
 /** True when the cluster has the analysis-common module (official images do; the minimal zip does not). */
 export async function hasLanguageAnalyzers(client: Client): Promise<boolean> {
@@ -19,6 +19,9 @@ export async function ensureReleasesIndex(client: Client, alias: string) {
   const languageAnalyzers = await hasLanguageAnalyzers(client);
   await client.indices.putIndexTemplate(releasesIndexTemplate(alias, languageAnalyzers));
   if (await client.indices.existsAlias({ name: alias })) {
+    // New fields are additive: put them on the live index too, so the writers' documents fit.
+    const { dynamic_templates, properties } = releasesMappings(languageAnalyzers);
+    await client.indices.putMapping({ index: alias, dynamic_templates, properties });
     return { alias, created: false, languageAnalyzers };
   }
   const index = versionedIndexName(alias);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReleaseEnrichedV1 } from '@demarche/contracts';
-import { toReleaseDocument } from '@demarche/elastic';
+import { parseEntityKey, toReleaseDocument } from '@demarche/elastic';
 
 const translation = (language: string, title: string, paragraphs: string[]) => ({
   language,
@@ -61,5 +61,54 @@ describe('toReleaseDocument', () => {
       clusterId: release.clusterId,
       countries: ['ES'],
     });
+  });
+});
+
+describe('facet keys', () => {
+  const withEntities: ReleaseEnrichedV1 = {
+    ...release,
+    entities: [
+      { id: 'Q7747', name: 'Vladimir Putin', type: 'person', role: 'president', mentions: [] },
+      { id: 'Q7747', name: 'Vladimir Putin', type: 'person', role: 'president', mentions: [] },
+      { id: 'Q159', name: 'A|B', type: 'country', mentions: [] },
+    ],
+    topics: [{ code: 'medtop:11000000', label: 'politics', why: 'rule' }],
+  };
+  const doc = toReleaseDocument(withEntities, '2025-11-28T10:15:00.000Z');
+
+  it('keeps type, id and name of each entity together, once each', () => {
+    expect(doc.entityKeys).toEqual(['person|Q7747|Vladimir Putin', 'country|Q159|A/B']);
+    expect(parseEntityKey(doc.entityKeys[0])).toEqual({ type: 'person', id: 'Q7747', name: 'Vladimir Putin' });
+  });
+
+  it('records roles by entity id and topics as code|label', () => {
+    expect(doc.entityRoles).toEqual(['Q7747|president']);
+    expect(doc.topicKeys).toEqual(['medtop:11000000|politics']);
+  });
+});
+
+describe('toReleaseDocument: the diplomatic event', () => {
+  it('keeps only the mapped fields of the event and its participants', () => {
+    const withEvent = {
+      ...release,
+      event: {
+        type: 'visit',
+        participants: [{ id: 'Q29', name: 'Spain', country: 'ES', role: 'host', extra: 'dropped' }],
+        date: '2025-11-27',
+        place: { id: 'local:place:madrid', name: 'Madrid' },
+      },
+    } as unknown as ReleaseEnrichedV1;
+    const doc = toReleaseDocument(withEvent, '2025-11-28T10:11:13.000Z');
+    expect(doc.event).toEqual({
+      type: 'visit',
+      participants: [{ id: 'Q29', name: 'Spain', country: 'ES', role: 'host' }],
+      initiator: undefined,
+      date: '2025-11-27',
+      place: { id: 'local:place:madrid', name: 'Madrid' },
+    });
+  });
+
+  it('leaves the event out when enrichment found none', () => {
+    expect(toReleaseDocument(release, '2025-11-28T10:11:13.000Z').event).toBeUndefined();
   });
 });

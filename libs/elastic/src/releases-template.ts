@@ -61,9 +61,21 @@ export function releasesMappings(withLanguageAnalyzers: boolean): estypes.Mappin
           mentions: notIndexed,
         },
       },
+      entityKeys: keyword,
+      entityRoles: keyword,
       countries: keyword,
       topics: { properties: { code: keyword, label: keyword, why: { type: 'text', index: false } } },
+      topicKeys: keyword,
       eventType: keyword,
+      event: {
+        properties: {
+          type: keyword,
+          participants: { properties: { id: keyword, name: keyword, country: keyword, role: keyword } },
+          initiator: keyword,
+          date: { type: 'date', format: 'strict_date' },
+          place: { properties: { id: keyword, name: keyword } },
+        },
+      },
       clusterId: keyword,
     },
   };

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { cloudEventHeaders } from '@demarche/contracts';
+import { messagesProduced, outgoingTraceparent, publishFailures } from '@demarche/observability';
 import type { IHeaders, Kafka, Producer } from 'kafkajs';
 import { DependencyUnavailableError } from './dependency-unavailable.error.js';
 import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
@@ -21,8 +22,12 @@ export class EventPublisher implements OnApplicationShutdown {
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   }
 
+  /**
+   * `traceparent`: the consumed message's, when there is one. The event carries a child span
+   * of it, or of the current HTTP request / message scope, or starts a new trace.
+   */
   async publish<T extends { id: string }>(contract: Contract, event: T, traceparent?: string): Promise<void> {
-    const headers = cloudEventHeaders(contract.type, this.options.service, traceparent);
+    const headers = cloudEventHeaders(contract.type, this.options.service, outgoingTraceparent(traceparent));
     await this.send(contract.topic, [{ key: event.id, value: JSON.stringify(event), headers }]);
     this.logger.debug({ msg: 'published', topic: contract.topic, releaseId: event.id, eventId: headers.ce_id });
   }
@@ -35,8 +40,10 @@ export class EventPublisher implements OnApplicationShutdown {
     try {
       await this.connect();
       await this.producer.send({ topic, acks: -1, messages });
+      messagesProduced.inc({ topic }, messages.length);
     } catch (error) {
       this.connecting = undefined;
+      publishFailures.inc({ topic });
       throw new DependencyUnavailableError('kafka', `cannot publish to ${topic}: ${(error as Error).message}`, {
         cause: error,
       });

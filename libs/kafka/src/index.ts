@@ -6,3 +6,4 @@ export * from './kafka.module.js';
 export * from './kafka.tokens.js';
 export * from './message-processor.js';
 export * from './microservice-options.js';
+export * from './consumer-lag.sampler.js';

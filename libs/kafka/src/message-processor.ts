@@ -8,6 +8,14 @@ import {
   isDeadLetter,
   validateContract,
 } from '@demarche/contracts';
+import {
+  deadLetters,
+  messagesConsumed,
+  messagesFailed,
+  processingSeconds,
+  runInTrace,
+  secondsSince,
+} from '@demarche/observability';
 import { backoffDelay, sleep } from './backoff.js';
 import { isDependencyUnavailable } from './dependency-unavailable.error.js';
 import { EventPublisher } from './event-publisher.js';
@@ -44,6 +52,40 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     handler: (event: T, meta: MessageMeta) => Promise<unknown>,
   ): Promise<void> {
     const message = ctx.getMessage();
+    const headers = message.headers as Record<string, unknown> | undefined;
+    const key = message.key == null ? undefined : String(message.key);
+    // Log lines and published events of this message carry its trace and release id.
+    return runInTrace(headers?.[CeHeaders.traceparent], () => this.measured(ctx, contract, handler), key);
+  }
+
+  private async measured<T extends object>(
+    ctx: KafkaContext,
+    contract: ContractClass<T>,
+    handler: (event: T, meta: MessageMeta) => Promise<unknown>,
+  ): Promise<void> {
+    const topic = ctx.getTopic();
+    const start = process.hrtime.bigint();
+    let outcome = 'processed';
+    try {
+      const deadLettered = await this.run(ctx, contract, handler);
+      if (deadLettered) outcome = 'dead_lettered';
+    } catch (error) {
+      // Not committed (shutdown during a wait): it will be consumed again.
+      outcome = 'aborted';
+      throw error;
+    } finally {
+      processingSeconds.observe({ topic, outcome }, secondsSince(start));
+      if (outcome !== 'aborted') messagesConsumed.inc({ topic, outcome });
+    }
+  }
+
+  /** True when the message was dead-lettered. */
+  private async run<T extends object>(
+    ctx: KafkaContext,
+    contract: ContractClass<T>,
+    handler: (event: T, meta: MessageMeta) => Promise<unknown>,
+  ): Promise<boolean> {
+    const message = ctx.getMessage();
     const headers = message.headers as Record<string, string | undefined>;
     const where = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: message.offset };
     const meta: MessageMeta = { eventId: headers[CeHeaders.id], traceparent: headers[CeHeaders.traceparent] };
@@ -56,24 +98,35 @@ export class MessageProcessor implements BeforeApplicationShutdown {
           ? decode(contract, value as Buffer | string | null)
           : validateContract(contract, value);
     } catch (error) {
-      return this.deadLetter(ctx, error as Error, 1);
+      messagesFailed.inc({ topic: where.topic, reason: 'bad_message' });
+      await this.deadLetter(ctx, error as Error, 1);
+      return true;
     }
 
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await handler(event, meta);
-        return;
+        return false;
       } catch (error) {
-        if (isDeadLetter(error)) return this.deadLetter(ctx, error, attempt);
+        if (isDeadLetter(error)) {
+          messagesFailed.inc({ topic: where.topic, reason: 'bad_message' });
+          await this.deadLetter(ctx, error, attempt);
+          return true;
+        }
         if (isDependencyUnavailable(error)) {
+          messagesFailed.inc({ topic: where.topic, reason: 'dependency_unavailable' });
           this.logger.warn({ msg: 'dependency down, waiting', error: error.message, attempt, ...where, ...meta });
           await this.wait(ctx, attempt, error);
           continue;
         }
         failures++;
+        messagesFailed.inc({ topic: where.topic, reason: 'error' });
         this.logger.error({ msg: 'processing failed', error: (error as Error).message, failures, ...where, ...meta });
-        if (failures >= MAX_ATTEMPTS) return this.deadLetter(ctx, error as Error, attempt);
+        if (failures >= MAX_ATTEMPTS) {
+          await this.deadLetter(ctx, error as Error, attempt);
+          return true;
+        }
         await this.wait(ctx, failures, error);
       }
     }
@@ -102,6 +155,7 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     for (let attempt = 1; ; attempt++) {
       try {
         await this.publisher.sendRaw(deadLetterTopic(topic), message.key ?? null, message.value as Buffer | null, headers);
+        deadLetters.inc({ topic, code: headers[DeadLetterHeaders.code] });
         this.logger.warn({
           msg: 'dead-lettered',
           reason: error.message,

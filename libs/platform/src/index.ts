@@ -1,2 +1,6 @@
+export * from './config-error.handler.js';
 export * from './health.module.js';
+export * from './logger.js';
+export * from './observability.module.js';
 export * from './run-service.js';
+export { Metrics } from '@demarche/observability';

@@ -1,9 +1,17 @@
-import { ConsoleLogger, type INestApplication, type LogLevel, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, Module, ValidationPipe } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { kafkaConsumerOptions } from '@demarche/kafka';
+import { instrumentHttpClient } from '@demarche/observability';
+import { watchStartupErrors } from './config-error.handler.js';
+import { httpObservability } from './http-observability.middleware.js';
+import { ServiceLogger } from './logger.js';
+import { ObservabilityHooks } from './observability.hooks.js';
+import { ObservabilityModule } from './observability.module.js';
+import { TraceScopeInterceptor } from './trace-scope.interceptor.js';
+import { boundShutdown, shutdownTimeoutMs } from './shutdown.js';
 
 export interface ServiceSettings {
   name: string;
@@ -14,23 +22,21 @@ export interface ServiceSettings {
   configure?: (app: NestExpressApplication) => void;
 }
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-
-function loggerFromEnv(name: string) {
-  const level = (process.env.LOG_LEVEL ?? 'log') as LogLevel;
-  return new ConsoleLogger(name, {
-    json: (process.env.LOG_FORMAT ?? (process.env.NODE_ENV === 'production' ? 'json' : 'pretty')) === 'json',
-    logLevels: LEVELS.slice(0, Math.max(1, LEVELS.indexOf(level) + 1)),
-  });
-}
+// Main files import this lib before their app module, whose env validation may throw.
+// Only in a service process: a test runner importing this lib keeps its own handlers.
+const stopWatchingStartupErrors = /services\/[^/]+\/dist\/main\.js$/.test(process.argv[1] ?? '')
+  ? watchStartupErrors()
+  : () => undefined;
 
 /**
- * Starts one Démarche service: HTTP (API, health, OpenAPI at /docs) on PORT and, for
- * workers, Nest's Kafka transport in the same process (a hybrid application).
+ * Starts one Démarche service: HTTP (API, health, `/metrics`, OpenAPI at /docs) on PORT and,
+ * for workers, Nest's Kafka transport in the same process (a hybrid application).
  */
 export async function runService(module: unknown, settings: ServiceSettings): Promise<INestApplication> {
   try {
-    return await start(module, settings);
+    const app = await start(module, settings);
+    stopWatchingStartupErrors();
+    return app;
   } catch (error) {
     // A bad setting or an unreachable port: say why in one line and stop.
     console.error(`${settings.name}: cannot start: ${(error as Error).message}`);
@@ -39,11 +45,27 @@ export async function runService(module: unknown, settings: ServiceSettings): Pr
 }
 
 async function start(module: unknown, settings: ServiceSettings): Promise<INestApplication> {
-  const logger = loggerFromEnv(settings.name);
-  const app = await NestFactory.create<NestExpressApplication>(module as never, { logger, bufferLogs: true });
+  const shutdownMs = shutdownTimeoutMs();
+  const lagIntervalMs = lagSampleIntervalMs();
+  const logger = ServiceLogger.fromEnv(settings.name);
+  instrumentHttpClient();
+
+  // Every service gets /metrics and the Metrics injectable without importing anything.
+  @Module({ imports: [module as never, ObservabilityModule] })
+  class ServiceRoot {}
+
+  const app = await NestFactory.create<NestExpressApplication>(ServiceRoot, {
+    logger,
+    bufferLogs: true,
+    // Throw instead of exiting, so runService reports the reason.
+    abortOnError: false,
+  });
   const config = app.get(ConfigService);
   app.enableShutdownHooks();
+  boundShutdown(app, logger, shutdownMs);
+  app.use(httpObservability);
   settings.configure?.(app);
+  app.useGlobalInterceptors(new TraceScopeInterceptor());
   app.useGlobalPipes(new ValidationPipe({ transform: true, whitelist: true, forbidNonWhitelisted: true }));
 
   const openApi = new DocumentBuilder()
@@ -56,14 +78,25 @@ async function start(module: unknown, settings: ServiceSettings): Promise<INestA
   if (settings.consumesEvents) {
     const brokers = config.getOrThrow<string>('KAFKA_BROKERS').split(',');
     const groupPrefix = config.getOrThrow<string>('KAFKA_GROUP_PREFIX');
-    app.connectMicroservice(kafkaConsumerOptions({ service: settings.name, brokers, groupPrefix }), {
-      inheritAppConfig: true,
-    });
+    const consumer = kafkaConsumerOptions({ service: settings.name, brokers, groupPrefix });
+    app.connectMicroservice(consumer, { inheritAppConfig: true });
     await app.startAllMicroservices();
+    app.get(ObservabilityHooks).sampleConsumerLag(`${groupPrefix}.${settings.name}`, lagIntervalMs);
   }
 
   const port = config.getOrThrow<number>('PORT');
   await app.listen(port, config.get<string>('HOST') ?? '127.0.0.1');
-  logger.log(`${settings.name} listening on http://127.0.0.1:${port} (OpenAPI at /docs)`);
+  logger.log(`${settings.name} listening on http://127.0.0.1:${port} (OpenAPI at /docs, metrics at /metrics)`);
   return app;
+}
+
+/** CONSUMER_LAG_INTERVAL_MS: how often a consumer samples its group's lag. */
+function lagSampleIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.CONSUMER_LAG_INTERVAL_MS;
+  if (raw === undefined || raw === '') return 15_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1000) {
+    throw new Error(`Invalid configuration:\n  CONSUMER_LAG_INTERVAL_MS=${JSON.stringify(raw)}: must be an integer of at least 1000`);
+  }
+  return value;
 }

@@ -9,6 +9,8 @@ export const ExtractionErrorCode = {
   BAD_TIMEZONE: 'EXTRACT.BAD_TIMEZONE',
   /** `format` is neither 'text' nor 'html'. */
   BAD_FORMAT: 'EXTRACT.BAD_FORMAT',
+  /** Not an RSS, Atom or RDF feed. */
+  BAD_FEED: 'EXTRACT.BAD_FEED',
 } as const;
 
 export type ExtractionErrorCode = (typeof ExtractionErrorCode)[keyof typeof ExtractionErrorCode];

@@ -6,3 +6,5 @@ export { paragraphsFromHtml } from './html-paragraphs.js';
 export { detectLanguage, normalizeLanguageHint, UNDETERMINED_LANGUAGE } from './language.detect.js';
 export { normalizeForHash, releaseHashText } from './normalize-for-hash.js';
 export { parsePublishedAt, type ParsePublishedAtOptions } from './parse-published-at.js';
+export { decodeBytes, type DecodedText, type DecodeOptions } from './charset.decode.js';
+export { parseFeedItems, type FeedItem, type ParsedFeed } from './feed.parse.js';

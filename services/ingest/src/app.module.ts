@@ -8,6 +8,7 @@ import { HealthModule } from '@demarche/platform';
 import { IngestEnv } from './config/env.js';
 import { databaseOptions } from './database/database.options.js';
 import { ReleasesModule } from './releases/releases.module.js';
+import { SourcesModule } from './sources/sources.module.js';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { ReleasesModule } from './releases/releases.module.js';
       ],
     }),
     ReleasesModule,
+    SourcesModule,
   ],
 })
 export class AppModule {}

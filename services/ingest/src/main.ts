@@ -6,9 +6,12 @@ const maxBody = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
 
 await runService(AppModule, {
   name: 'ingest',
+  // Follows releases through translate, enrich and index to record stage times in the ledger.
+  consumesEvents: true,
   description: 'Accepts press releases (text, HTML, JSON), extracts them and publishes releases.ingested.v1.',
   configure: (app) => {
     app.useBodyParser('json', { limit: maxBody });
-    app.useBodyParser('text', { type: ['text/plain', 'text/html', 'application/xhtml+xml'], limit: maxBody });
+    // Bytes, not text: the charset is detected in the service (declared charsets are often wrong).
+    app.useBodyParser('raw', { type: ['text/plain', 'text/html', 'application/xhtml+xml'], limit: maxBody });
   },
 });

@@ -4,7 +4,11 @@ import { validateEnv } from '@demarche/config';
 import { ElasticHealthIndicator, ElasticModule } from '@demarche/elastic';
 import { HealthModule } from '@demarche/platform';
 import { SearchEnv } from './config/env.js';
+import { EntitiesModule } from './entities/entities.module.js';
+import { ExportModule } from './export/export.module.js';
+import { ReleasesModule } from './releases/releases.module.js';
 import { SearchModule } from './search/search.module.js';
+import { UiModule } from './ui/ui.module.js';
 
 @Module({
   imports: [
@@ -22,6 +26,10 @@ import { SearchModule } from './search/search.module.js';
       useFactory: (elastic: ElasticHealthIndicator) => [() => elastic.isHealthy()],
     }),
     SearchModule,
+    ReleasesModule,
+    EntitiesModule,
+    ExportModule,
+    UiModule,
   ],
 })
 export class AppModule {}

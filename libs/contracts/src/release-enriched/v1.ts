@@ -19,7 +19,11 @@ export class Mention {
   @Min(0)
   end: number;
 
-  /** `original` or the ISO 639-1 code of the translation the mention was found in. */
+  /**
+   * `original` or the ISO 639-1 code of the translation the mention was found in. Offsets
+   * (UTF-16, end exclusive) point into that text laid out as the title, a blank line, then the
+   * paragraphs separated by blank lines.
+   */
   @IsString()
   in: string;
 }
@@ -62,6 +66,58 @@ export class TopicMatch {
   why: string;
 }
 
+export class EventParticipant {
+  /** Canonical id of the person (as in `entities`). */
+  @IsString()
+  id: string;
+
+  @IsString()
+  name: string;
+
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  country?: string;
+
+  @IsOptional()
+  @IsString()
+  role?: string;
+}
+
+export class EventPlace {
+  @IsString()
+  id: string;
+
+  @IsString()
+  name: string;
+}
+
+/** The diplomatic event a release reports (telephone conversation, visit, …). */
+export class DiplomaticEvent {
+  /** Same value as `eventType`, e.g. `telephone-conversation`, `visit`, `joint-statement`. */
+  @IsString()
+  type: string;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => EventParticipant)
+  participants: EventParticipant[];
+
+  /** ISO 3166-1 alpha-2 of the side whose initiative it was, when stated. */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/)
+  initiator?: string;
+
+  /** YYYY-MM-DD of the event when the release states one that differs from publication. */
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  date?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EventPlace)
+  place?: EventPlace;
+}
+
 export class ReleaseEnrichedV1 extends ReleaseTranslatedV1 {
   static override readonly topic: string = Topics.ReleaseEnrichedV1;
   static override readonly type: string = EventTypes.ReleaseEnrichedV1;
@@ -84,6 +140,12 @@ export class ReleaseEnrichedV1 extends ReleaseTranslatedV1 {
   @IsOptional()
   @IsString()
   eventType?: string;
+
+  /** Participants, initiator, date and place of the event; absent when no event was recognised. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DiplomaticEvent)
+  event?: DiplomaticEvent;
 
   /** Near-duplicate cluster; equals the release id of the first copy seen. */
   @IsString()

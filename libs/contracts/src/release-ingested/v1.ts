@@ -82,4 +82,13 @@ export class ReleaseIngestedV1 {
   /** sha256 of the normalised title and body. */
   @Matches(/^[0-9a-f]{64}$/)
   contentHash: string;
+
+  /**
+   * Near-duplicate cluster: the id of the first release seen with (nearly) the same text, or this
+   * release's own id. Optional: producers before it existed did not send it. Later stages carry
+   * it on as `clusterId`.
+   */
+  @IsOptional()
+  @Matches(RELEASE_ID_PATTERN)
+  nearDuplicateClusterId?: string;
 }

@@ -1,5 +1,65 @@
-import { CommonEnv } from '@demarche/config';
+import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { DatabaseEnv } from '@demarche/config';
 
-export class FeedsEnv extends CommonEnv {
+export class FeedsEnv extends DatabaseEnv {
   override PORT: number = 8082;
+
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  ELASTICSEARCH_URL = 'http://127.0.0.1:9200';
+
+  @Matches(/^[a-z0-9][a-z0-9_-]*$/)
+  ELASTICSEARCH_ALIAS = 'releases';
+
+  @IsInt()
+  @Min(100)
+  ELASTICSEARCH_TIMEOUT_MS: number = 10_000;
+
+  /** Base URL the feeds are reachable at, used for self links in Atom/RSS/JSON Feed. Unset: http://127.0.0.1:PORT. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL?: string;
+
+  /** WebSub hub advertised in every feed (rel="hub"). Unset: no hub link. */
+  @IsOptional()
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  WEBSUB_HUB_URL?: string;
+
+  /** YAML list of topic feeds; unset: services/feeds/topic-feeds.yaml. */
+  @IsOptional()
+  @IsString()
+  TOPIC_FEEDS_FILE?: string;
+
+  /** Consecutive failed webhook deliveries after which a subscription is disabled. */
+  @IsInt()
+  @Min(1)
+  WEBHOOK_MAX_FAILURES: number = 10;
+
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS: number = 10_000;
+
+  /** First retry delay; doubles per attempt with jitter, capped at WEBHOOK_RETRY_MAX_MS. */
+  @IsInt()
+  @Min(10)
+  WEBHOOK_RETRY_BASE_MS: number = 1000;
+
+  @IsInt()
+  @Min(100)
+  WEBHOOK_RETRY_MAX_MS: number = 15 * 60_000;
+
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WEBHOOK_CONCURRENCY: number = 64;
+
+  /** How often the outbox is polled (it is also woken whenever a match is recorded). */
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS: number = 1000;
+
+  /** Items per pull feed document. */
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  FEED_ITEMS: number = 50;
 }

@@ -1,5 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ItemsModule } from '../items/items.module.js';
+import { MatchingModule } from '../matching/matching.module.js';
+import { WebSubPublisher } from '../pull/websub-publisher.js';
+import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
+import { DeliveriesController } from './deliveries.controller.js';
 import { IndexedReleaseConsumer } from './indexed-release.consumer.js';
+import { OutboxWorker } from './outbox.worker.js';
 
-@Module({ controllers: [IndexedReleaseConsumer] })
+@Module({
+  imports: [SubscriptionsModule, MatchingModule, ItemsModule],
+  controllers: [IndexedReleaseConsumer, DeliveriesController],
+  providers: [OutboxWorker, WebSubPublisher],
+})
 export class DeliveryModule {}

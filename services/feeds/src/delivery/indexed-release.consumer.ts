@@ -1,22 +1,57 @@
 import { Controller, Logger } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import { ReleaseIndexedV1, Topics } from '@demarche/contracts';
-import { MessageProcessor } from '@demarche/kafka';
+import { DependencyUnavailableError, MessageProcessor } from '@demarche/kafka';
+import { FeedItemsService } from '../items/feed-items.service.js';
+import { LiveBus } from '../live/live-bus.js';
+import { MatchingService } from '../matching/matching.service.js';
+import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
+import { WebSubPublisher } from '../pull/websub-publisher.js';
+import { OutboxWorker } from './outbox.worker.js';
 
 /**
- * Receives every searchable release. Walking-skeleton stage: validates and records it;
- * subscription matching and delivery build on this consumer.
+ * Every searchable release: match it against the topic feeds and the active subscriptions,
+ * record the matches and their outbox rows in one transaction, then wake the outbox and the
+ * live streams. A redelivered event finds its matches recorded and changes nothing.
  */
 @Controller()
 export class IndexedReleaseConsumer {
   private readonly logger = new Logger(IndexedReleaseConsumer.name);
 
-  constructor(private readonly processor: MessageProcessor) {}
+  constructor(
+    private readonly processor: MessageProcessor,
+    private readonly subscriptions: SubscriptionsService,
+    private readonly matching: MatchingService,
+    private readonly items: FeedItemsService,
+    private readonly outbox: OutboxWorker,
+    private readonly live: LiveBus,
+    private readonly websub: WebSubPublisher,
+  ) {}
 
   @EventPattern<string>(Topics.ReleaseIndexedV1)
   handle(@Payload() _: unknown, @Ctx() ctx: KafkaContext) {
     return this.processor.process(ctx, ReleaseIndexedV1, async (release, meta) => {
-      this.logger.log({ msg: 'release searchable', releaseId: release.id, eventId: meta.eventId });
+      const started = Date.now();
+      const matches = await this.matching.match(release, await this.subscriptions.active());
+      const matched = Date.now();
+      const { created, updated } = await this.items.record(release, matches).catch((error: Error) => {
+        // The store is a dependency like Kafka: wait it out (never dead-letter a good release).
+        // A lost race on the unique key lands here too, and the retry finds the row.
+        throw new DependencyUnavailableError('database', error.message, { cause: error });
+      });
+      if (created.length) this.outbox.wake();
+      this.live.publish(created, release);
+      void this.websub.publish(created);
+      this.logger.log({
+        msg: 'release matched',
+        releaseId: release.id,
+        eventId: meta.eventId,
+        feeds: created.map((i) => i.feedKey).slice(0, 20),
+        newItems: created.length,
+        syndicatedCopyOf: updated.length,
+        matchMs: matched - started,
+        recordMs: Date.now() - matched,
+      });
     });
   }
 }

@@ -1,4 +1,4 @@
-import { IsInt, IsString, Matches, Min } from 'class-validator';
+import { IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 import { DatabaseEnv } from '@demarche/config';
 
 export class IngestEnv extends DatabaseEnv {
@@ -20,4 +20,41 @@ export class IngestEnv extends DatabaseEnv {
 
   @IsString()
   DEFAULT_TIMEZONE = '';
+
+  /** Estimated Jaccard similarity (word 3-gram MinHash) above which two releases share a cluster. */
+  @IsNumber()
+  @Min(0.1)
+  @Max(1)
+  NEAR_DUPLICATE_THRESHOLD: number = 0.5;
+
+  /** Lines a `POST /releases/batch` request may hold. */
+  @IsInt()
+  @Min(1)
+  BATCH_MAX_LINES: number = 10_000;
+
+  /** A YAML sources registry loaded (upserted) at start-up, e.g. `sources.yaml`; empty: none. */
+  @IsString()
+  SOURCES_FILE = '';
+
+  /** How often the poller looks for sources due; 0 turns polling off (the API still polls on demand). */
+  @IsInt()
+  @Min(0)
+  POLL_TICK_MS: number = 5_000;
+
+  @IsInt()
+  @Min(100)
+  FETCH_TIMEOUT_MS: number = 20_000;
+
+  @IsInt()
+  @Min(1024)
+  FETCH_MAX_BYTES: number = 5 * 1024 * 1024;
+
+  @IsInt()
+  @Min(0)
+  FETCH_MAX_REDIRECTS: number = 5;
+
+  /** Least time between two requests to one host (feeds, pages, robots.txt). */
+  @IsInt()
+  @Min(0)
+  HOST_MIN_INTERVAL_MS: number = 1_000;
 }

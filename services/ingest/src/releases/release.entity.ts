@@ -1,6 +1,9 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type LedgerStatus = 'received' | 'published';
+/** How far a release got: recorded, confirmed on Kafka, then each later stage seen on its topic. */
+export const LEDGER_STAGES = ['received', 'published', 'translated', 'enriched', 'indexed'] as const;
+export type LedgerStatus = (typeof LEDGER_STAGES)[number];
+export type RawEncoding = 'utf8' | 'zlib-base64';
 
 /** The release ledger: every release accepted, its raw input and the event built from it. */
 @Entity('release_ledger')
@@ -31,9 +34,20 @@ export class ReleaseRecord {
   @Column({ name: 'content_type', type: 'varchar', length: 100 })
   contentType: string;
 
-  /** The input exactly as received, so a release can be re-extracted later. */
+  /** The input exactly as received, so a release can be re-extracted later; see `rawEncoding`. */
   @Column({ type: 'text' })
   raw: string;
+
+  @Column({ name: 'raw_encoding', type: 'varchar', length: 16, default: 'utf8' })
+  rawEncoding: RawEncoding;
+
+  /** Near-duplicate cluster: the id of the first release seen with nearly the same text. */
+  @Column({ name: 'cluster_id', type: 'varchar', length: 32, nullable: true })
+  clusterId: string | null;
+
+  /** MinHash signature of the normalised text (base64), to compare near-duplicate candidates. */
+  @Column({ type: 'text', nullable: true })
+  signature: string | null;
 
   /** The `releases.ingested.v1` value, republished as-is when a publish did not complete. */
   @Column({ type: 'text' })
@@ -44,4 +58,19 @@ export class ReleaseRecord {
 
   @Column({ name: 'published_at', type: 'varchar', length: 32, nullable: true })
   publishedAt: string | null;
+
+  @Column({ name: 'translated_at', type: 'varchar', length: 32, nullable: true })
+  translatedAt: string | null;
+
+  @Column({ name: 'enriched_at', type: 'varchar', length: 32, nullable: true })
+  enrichedAt: string | null;
+
+  @Column({ name: 'indexed_at', type: 'varchar', length: 32, nullable: true })
+  indexedAt: string | null;
+
+  @Column({ name: 'last_error', type: 'varchar', length: 2000, nullable: true })
+  lastError: string | null;
+
+  @Column({ name: 'last_error_at', type: 'varchar', length: 32, nullable: true })
+  lastErrorAt: string | null;
 }

@@ -1,28 +1,23 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Headers,
-  HttpStatus,
-  Post,
-  Query,
-  Res,
-  UnsupportedMediaTypeException,
-} from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { describeValidationErrors } from '@demarche/contracts';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filter.js';
+import { BatchService } from './batch.service.js';
+import { LedgerService } from './ledger.service.js';
+import { pushInput, validated } from './push-input.js';
 import { PushQuery, PushReleaseDto, PushResultDto } from './push-release.dto.js';
-import { ReleasesService, type IngestInput } from './releases.service.js';
-
-const TEXT_TYPES = ['text/plain', 'text/html', 'application/xhtml+xml'];
+import { ReleaseStatusDto, ReplayDto, ReplayResultDto } from './release-status.dto.js';
+import { ReleasesService } from './releases.service.js';
 
 @ApiTags('releases')
 @Controller('releases')
+@UseFilters(DependencyUnavailableFilter)
 export class ReleasesController {
-  constructor(private readonly releases: ReleasesService) {}
+  constructor(
+    private readonly releases: ReleasesService,
+    private readonly batches: BatchService,
+    private readonly ledger: LedgerService,
+  ) {}
 
   @Post()
   @ApiOperation({
@@ -30,7 +25,8 @@ export class ReleasesController {
     description:
       'text/plain: scraped page text (title, dateline, paragraphs; page furniture is removed). ' +
       'text/html: a whole page. application/json: PushReleaseDto. ' +
-      'Answers 202 with the release id, or 200 with status "duplicate" when the same release is already known.',
+      'Answers 202 with the release id, or 200 with status "duplicate" when the same text is already known ' +
+      '(from any source: the push is recorded as a sighting of the existing release).',
   })
   @ApiConsumes('text/plain', 'text/html', 'application/json')
   @ApiBody({ type: PushReleaseDto })
@@ -46,53 +42,68 @@ export class ReleasesController {
     @Body() body: unknown,
     @Res({ passthrough: true }) res: Response,
   ): Promise<PushResultDto> {
-    const outcome = await this.releases.ingest(this.toInput(contentType, query, body));
+    const outcome = await this.releases.ingest(pushInput(contentType, query, body));
     res.status(outcome.status === 'duplicate' ? HttpStatus.OK : HttpStatus.ACCEPTED);
     return outcome;
   }
 
-  private toInput(contentType: string | undefined, query: Record<string, unknown>, body: unknown): IngestInput {
+  @Post('batch')
+  @ApiOperation({
+    summary: 'Push many releases as NDJSON, streamed',
+    description:
+      'One PushReleaseDto per line (application/x-ndjson). The answer streams one result line per record, in order: ' +
+      '{"line", "id", "status": "accepted"|"updated"|"duplicate", …} or {"line", "status": "rejected", "error": {"httpStatus", "code", "message"}}. ' +
+      'A bad line never fails its neighbours. Blank lines are skipped. `source` in the query is the default for lines without one.',
+  })
+  @ApiConsumes('application/x-ndjson')
+  @ApiProduces('application/x-ndjson')
+  @ApiQuery({ name: 'source', required: false })
+  @ApiResponse({ status: 200, description: 'NDJSON result lines' })
+  @ApiResponse({ status: 415, description: 'Not application/x-ndjson' })
+  async batch(@Req() req: Request, @Res() res: Response, @Headers('content-type') contentType: string | undefined) {
     const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
-    if (mediaType === 'application/json') {
-      const dto = validated(PushReleaseDto, body);
-      return {
-        format: dto.html !== undefined ? 'html' : 'text',
-        content: dto.html ?? [dto.title, dto.body].filter(Boolean).join('\n\n'),
-        contentType: mediaType,
-        sourceId: dto.source,
-        url: dto.url,
-        language: dto.language,
-        timezone: dto.timezone,
-        publishedAt: dto.publishedAt,
-      };
+    if (!['application/x-ndjson', 'application/ndjson', 'application/jsonl'].includes(mediaType)) {
+      res.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json({
+        statusCode: 415,
+        code: 'INGEST.MEDIA_TYPE',
+        message: `Content-Type ${mediaType || '(none)'} is not accepted: use application/x-ndjson`,
+      });
+      return;
     }
-    if (TEXT_TYPES.includes(mediaType)) {
-      const params = validated(PushQuery, query);
-      if (typeof body !== 'string' || body.trim() === '') {
-        throw new BadRequestException('The request body is empty: send the release text');
-      }
-      return {
-        format: mediaType === 'text/plain' ? 'text' : 'html',
-        content: body,
-        contentType: mediaType,
-        sourceId: params.source,
-        url: params.url,
-        language: params.language,
-        timezone: params.timezone,
-      };
+    const params = validated(PushQuery, { source: req.query.source });
+    res.status(HttpStatus.OK).setHeader('content-type', 'application/x-ndjson; charset=utf-8');
+    res.flushHeaders();
+    let closed = false;
+    res.on('close', () => (closed = true));
+    for await (const result of this.batches.ingest(req, params.source)) {
+      if (closed) break;
+      if (!res.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => res.once('drain', resolve));
     }
-    throw new UnsupportedMediaTypeException(
-      `Content-Type ${mediaType || '(none)'} is not accepted: use text/plain, text/html or application/json`,
-    );
+    res.end();
   }
-}
 
-function validated<T extends object>(dto: new () => T, plain: unknown): T {
-  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
-    throw new BadRequestException('Expected a JSON object');
+  @Get(':id/status')
+  @ApiOperation({ summary: "A release's ledger record: stage times, last error, sightings, near-duplicate cluster" })
+  @ApiParam({ name: 'id', example: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f' })
+  @ApiResponse({ status: 200, type: ReleaseStatusDto })
+  @ApiResponse({ status: 400, description: 'Not a release id' })
+  @ApiResponse({ status: 404, description: 'Unknown release (code INGEST.UNKNOWN_RELEASE)' })
+  status(@Param('id') id: string): Promise<ReleaseStatusDto> {
+    validated(ReplayDto, { id });
+    return this.ledger.status(id);
   }
-  const value = plainToInstance(dto, plain);
-  const problems = describeValidationErrors(validateSync(value, { whitelist: true, forbidNonWhitelisted: true }));
-  if (problems.length > 0) throw new BadRequestException(problems);
-  return value;
+
+  @Post('replay')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Publish recorded releases again from the ledger, unchanged (no refetch)',
+    description: 'E.g. to re-translate, re-enrich and re-index after an upgrade. Filters combine; `all: true` replays everything.',
+  })
+  @ApiBody({ type: ReplayDto })
+  @ApiResponse({ status: 200, type: ReplayResultDto })
+  @ApiResponse({ status: 400, description: 'Bad filter, or none given (code INGEST.REPLAY_UNBOUNDED)' })
+  @ApiResponse({ status: 503, description: 'Kafka unavailable; retry later' })
+  async replay(@Body() body: unknown): Promise<ReplayResultDto> {
+    return { replayed: await this.ledger.replay(validated(ReplayDto, body ?? {})) };
+  }
 }

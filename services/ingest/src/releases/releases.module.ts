@@ -1,13 +1,20 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DedupeService } from '../dedupe/dedupe.service.js';
+import { NearKeyRecord } from '../dedupe/near-key.entity.js';
+import { SightingRecord } from '../dedupe/sighting.entity.js';
+import { BatchService } from './batch.service.js';
 import { LedgerRepublisher } from './ledger-republisher.js';
+import { LedgerService } from './ledger.service.js';
 import { ReleaseRecord } from './release.entity.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReleasesService } from './releases.service.js';
+import { StageConsumer } from './stage.consumer.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReleaseRecord])],
-  controllers: [ReleasesController],
-  providers: [ReleasesService, LedgerRepublisher],
+  imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord])],
+  controllers: [ReleasesController, StageConsumer],
+  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher],
+  exports: [ReleasesService],
 })
 export class ReleasesModule {}

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SearchQueryDto, SearchResultDto } from './search-query.dto.js';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { QUERY_SYNTAX_HELP, SearchQueryDto, SearchResultDto } from './search-query.dto.js';
 import { SearchService } from './search.service.js';
 
 @ApiTags('search')
@@ -9,15 +9,11 @@ export class SearchController {
   constructor(private readonly searchService: SearchService) {}
 
   @Get('search')
-  @ApiOperation({ summary: 'Search releases across languages' })
+  @ApiOperation({ summary: 'Search releases across languages', description: QUERY_SYNTAX_HELP })
   @ApiOkResponse({ type: SearchResultDto })
+  @ApiBadRequestResponse({ description: 'A bad parameter or query syntax, named in the message' })
+  @ApiServiceUnavailableResponse({ description: 'Elasticsearch is unreachable' })
   search(@Query() query: SearchQueryDto): Promise<SearchResultDto> {
     return this.searchService.search(query);
-  }
-
-  @Get('releases/:id')
-  @ApiOperation({ summary: 'One release with its translations and annotations' })
-  release(@Param('id') id: string) {
-    return this.searchService.get(id);
   }
 }

@@ -1,6 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { toIso1, toIso3 } from './language-codes.js';
+import { splitForBackend } from './split-for-backend.js';
 import { pairKey, type TranslationBackend } from './translation-backend.js';
+import { BackendRateLimitedError, BackendUnavailableError, retryAfterMs } from './backend-errors.js';
+
+export { BackendUnavailableError } from './backend-errors.js';
+export { splitForBackend } from './split-for-backend.js';
 
 /**
  * APY silently drops text past ~10 internal chunks of ~4 KB and answers 200 all the same,
@@ -8,11 +13,11 @@ import { pairKey, type TranslationBackend } from './translation-backend.js';
  */
 export const APY_MAX_REQUEST_CHARS = 2_000;
 
-export class BackendUnavailableError extends Error {}
-
 /** Apertium APY over HTTP (form-encoded, as its API requires). */
 export class ApertiumBackend implements TranslationBackend {
   readonly name = 'apertium';
+  /** Apertium's output depends on the installed language packages; bump TRANSLATION_CACHE_VERSION after upgrading them. */
+  readonly version = 'apy';
   private readonly logger = new Logger(ApertiumBackend.name);
 
   private readonly baseUrl: string;
@@ -43,6 +48,11 @@ export class ApertiumBackend implements TranslationBackend {
     }
   }
 
+  modelFor(from: string, to: string): string | undefined {
+    const pair = [toIso3(from), toIso3(to)];
+    return pair.every(Boolean) ? pair.join('-') : undefined;
+  }
+
   async translate(paragraphs: string[], from: string, to: string): Promise<string[]> {
     const langpair = `${toIso3(from)}|${toIso3(to)}`;
     const out: string[] = [];
@@ -69,6 +79,9 @@ export class ApertiumBackend implements TranslationBackend {
     } catch (error) {
       throw new BackendUnavailableError(`apertium: ${(error as Error).message}`);
     }
+    if (res.status === 429) {
+      throw new BackendRateLimitedError(`apertium answered 429 for ${langpair}`, retryAfterMs(res.headers.get('retry-after')));
+    }
     if (!res.ok) throw new BackendUnavailableError(`apertium answered ${res.status} for ${langpair}`);
     let translated: string | undefined;
     try {
@@ -80,35 +93,4 @@ export class ApertiumBackend implements TranslationBackend {
     if (!translated) throw new BackendUnavailableError(`apertium returned no text for ${langpair}`);
     return translated;
   }
-}
-
-/** Splits a paragraph at sentence ends, then at spaces, so that no piece exceeds `max` characters. */
-export function splitForBackend(paragraph: string, max: number): string[] {
-  if (paragraph.length <= max) return [paragraph];
-  const sentences = paragraph.match(/[^.!?。！？]*[.!?。！？]+\s*|[^.!?。！？]+/g) ?? [paragraph];
-  const chunks: string[] = [];
-  let current = '';
-  for (const sentence of sentences) {
-    for (const piece of sentence.length > max ? hardSplit(sentence, max) : [sentence]) {
-      if (current.length + piece.length > max && current) {
-        chunks.push(current.trim());
-        current = '';
-      }
-      current += piece;
-    }
-  }
-  if (current.trim()) chunks.push(current.trim());
-  return chunks;
-}
-
-function hardSplit(text: string, max: number): string[] {
-  const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    const cut = rest.lastIndexOf(' ', max) > max / 2 ? rest.lastIndexOf(' ', max) : max;
-    pieces.push(rest.slice(0, cut) + ' ');
-    rest = rest.slice(cut).trimStart();
-  }
-  pieces.push(rest);
-  return pieces;
 }

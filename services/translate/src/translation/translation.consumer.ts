@@ -1,22 +1,18 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
-import { ReleaseIngestedV1, ReleaseTranslatedV1, Topics } from '@demarche/contracts';
-import { EventPublisher, MessageProcessor } from '@demarche/kafka';
-import { TranslationService } from './translation.service.js';
+import { ReleaseIngestedV1, Topics } from '@demarche/contracts';
+import { MessageProcessor } from '@demarche/kafka';
+import { ReleaseTranslator } from './release-translator.js';
 
 @Controller()
 export class TranslationConsumer {
   constructor(
     private readonly processor: MessageProcessor,
-    private readonly translation: TranslationService,
-    private readonly publisher: EventPublisher,
+    private readonly translator: ReleaseTranslator,
   ) {}
 
   @EventPattern<string>(Topics.ReleaseIngestedV1)
   handle(@Payload() _: unknown, @Ctx() ctx: KafkaContext) {
-    return this.processor.process(ctx, ReleaseIngestedV1, async (release, meta) => {
-      const translated = await this.translation.translate(release);
-      await this.publisher.publish(ReleaseTranslatedV1, translated, meta.traceparent);
-    });
+    return this.processor.process(ctx, ReleaseIngestedV1, (release, meta) => this.translator.translateAndPublish(release, meta.traceparent));
   }
 }

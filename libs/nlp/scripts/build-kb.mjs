@@ -1,0 +1,191 @@
+#!/usr/bin/env node
+// Builds libs/nlp/data/kb.json, the knowledge base the enrich service loads once at start.
+// Sources (see libs/nlp/README.md): the npm packages i18n-iso-countries (country names in the six
+// UN languages) and world-countries (capitals, demonyms, more translations), plus the curated
+// YAML files beside kb.json. Same inputs → byte-identical output: everything is sorted.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const require = createRequire(import.meta.url);
+const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+const readYaml = (name) => parse(readFileSync(join(dataDir, name), 'utf8'));
+
+const UN_LANGUAGES = ['en', 'fr', 'es', 'ru', 'zh', 'ar'];
+/** world-countries translation keys for the UN languages other than English. */
+const WC_TRANSLATIONS = ['fra', 'spa', 'rus', 'zho', 'ara'];
+/** Territories whose capitals are not worth an entity (and would match common words). */
+const EXTRA_STATES = new Set(['PS', 'VA', 'XK', 'TW']);
+
+const slug = (s) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const countriesLib = require('i18n-iso-countries');
+for (const lang of UN_LANGUAGES) countriesLib.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+const worldCountries = JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+
+const curatedCountries = readYaml('countries.yaml');
+const organizations = readYaml('organizations.yaml');
+const { places, regions, stopPhrases } = readYaml('places.yaml');
+const people = readYaml('people.yaml');
+const topics = readYaml('topics.yaml');
+
+const entities = [];
+
+// Countries and territories: every ISO 3166-1 entry world-countries knows.
+for (const c of worldCountries) {
+  const iso = c.cca2;
+  const names = new Set();
+  for (const lang of UN_LANGUAGES) for (const n of countriesLib.getNames(lang, { select: 'all' })[iso] ?? []) names.add(n);
+  names.add(c.name.common);
+  names.add(c.name.official);
+  for (const key of WC_TRANSLATIONS) {
+    const t = c.translations[key];
+    if (t) {
+      names.add(t.common);
+      names.add(t.official);
+    }
+  }
+  for (const alt of c.altSpellings) if (alt.length >= 4) names.add(alt);
+  for (const d of Object.values(c.demonyms ?? {})) {
+    names.add(d.m);
+    names.add(d.f);
+  }
+  for (const a of curatedCountries.aliases[iso] ?? []) names.add(a);
+  // "Korea (Democratic People's Republic of)": keep the part before the bracket, drop the rest.
+  const cleaned = [...names].filter(Boolean).flatMap((n) => (n.includes('(') ? [n.replace(/\s*\(.*\)\s*/g, ' ').trim()] : [n]));
+  entities.push({
+    id: curatedCountries.qids[iso] ?? `local:country:${iso.toLowerCase()}`,
+    name: curatedCountries.names[iso] ?? c.name.common,
+    type: 'country',
+    country: iso,
+    aliases: [...new Set(cleaned)].filter((n) => n.length >= 2).sort(),
+    rank: c.independent ? 3 : 2,
+  });
+}
+
+// Places: curated ones first, then capitals of states that the curated list lacks.
+const placeNames = new Set();
+for (const p of places) {
+  placeNames.add(p.name);
+  entities.push({
+    id: p.id,
+    name: p.name,
+    type: 'location',
+    ...(p.country ? { country: p.country } : {}),
+    ...(p.metonymFor ? { metonymFor: p.metonymFor } : {}),
+    capitalOf: undefined,
+    aliases: [...new Set([p.name, ...(p.aliases ?? [])])].sort(),
+  });
+}
+for (const c of worldCountries) {
+  if (!c.unMember && !EXTRA_STATES.has(c.cca2)) continue;
+  for (const capital of c.capital ?? []) {
+    const existing = entities.find((e) => e.type === 'location' && (e.name === capital || e.aliases.includes(capital)));
+    if (existing) {
+      existing.capitalOf = c.cca2;
+      continue;
+    }
+    if (placeNames.has(capital)) continue;
+    placeNames.add(capital);
+    entities.push({ id: `local:location:${slug(capital)}`, name: capital, type: 'location', country: c.cca2, capitalOf: c.cca2, aliases: [capital] });
+  }
+}
+for (const r of regions) {
+  entities.push({ id: r.id, name: r.name, type: 'location', ...(r.country ? { country: r.country } : {}), aliases: [...new Set([r.name, ...(r.aliases ?? [])])].sort() });
+}
+
+for (const o of organizations) {
+  entities.push({ id: o.id, name: o.name, type: 'organization', ...(o.country ? { country: o.country } : {}), aliases: [...new Set([o.name, ...(o.aliases ?? [])])].sort() });
+}
+
+for (const p of people) {
+  const offices = (p.offices ?? []).map((o) => ({
+    office: o.office,
+    title: o.title,
+    ...((o.country ?? p.country) ? { country: o.country ?? p.country } : {}),
+    ...(o.org ? { org: o.org } : {}),
+    from: String(o.from),
+    ...(o.to ? { to: String(o.to) } : {}),
+  }));
+  entities.push({
+    id: p.id,
+    name: p.name,
+    type: 'person',
+    ...(p.country ? { country: p.country } : {}),
+    surname: p.surname ?? p.name.split(/\s+/).at(-1),
+    offices,
+    aliases: [...new Set([p.name, ...(p.aliases ?? [])])].sort(),
+  });
+}
+
+for (const e of entities) if (e.capitalOf === undefined) delete e.capitalOf;
+
+// Ids must be unique: a duplicate means two curated entries describe one thing.
+const seen = new Map();
+for (const e of entities) {
+  if (seen.has(e.id)) throw new Error(`duplicate id ${e.id}: ${seen.get(e.id)} and ${e.name}`);
+  seen.set(e.id, e.name);
+}
+
+// An alias that names two non-person entities goes to the one that matters more (a sovereign
+// state over a territory, a country over its capital city, as for "Singapore"); on a tie it is
+// ambiguous and dropped from both, and the build says so. Persons share surnames and are told
+// apart at run time by tenure.
+const rankOf = (e) => e.rank ?? (e.type === 'location' ? 1 : 2);
+const owners = new Map();
+for (const e of entities) {
+  if (e.type === 'person') continue;
+  for (const a of e.aliases) {
+    const key = a.toLowerCase();
+    owners.set(key, [...(owners.get(key) ?? []), e]);
+  }
+}
+const ambiguous = [];
+const losers = new Map();
+for (const [alias, list] of owners) {
+  if (new Set(list.map((e) => e.id)).size < 2) continue;
+  const best = Math.max(...list.map(rankOf));
+  const top = list.filter((e) => rankOf(e) === best);
+  if (top.length > 1) ambiguous.push(alias);
+  for (const e of list) if (rankOf(e) < best || top.length > 1) losers.set(e.id, [...(losers.get(e.id) ?? []), alias]);
+}
+for (const e of entities) {
+  const lost = losers.get(e.id);
+  if (lost) e.aliases = e.aliases.filter((a) => !lost.includes(a.toLowerCase()));
+  delete e.rank;
+}
+
+entities.sort((a, b) => a.id.localeCompare(b.id));
+const kb = {
+  version: 1,
+  stopPhrases: [...new Set(stopPhrases ?? [])].sort(),
+  sources: ['i18n-iso-countries', 'world-countries', 'data/countries.yaml', 'data/places.yaml', 'data/organizations.yaml', 'data/people.yaml', 'data/topics.yaml'],
+  entities,
+  topics,
+};
+const output = JSON.stringify(kb) + '\n';
+const target = join(dataDir, 'kb.json');
+// --check: fail when kb.json is not what the sources build (someone edited a source and forgot to rebuild).
+if (process.argv.includes('--check')) {
+  const current = readFileSync(target, 'utf8');
+  if (current !== output) {
+    console.error('kb.json is stale: run `node libs/nlp/scripts/build-kb.mjs`');
+    process.exit(1);
+  }
+  console.log('kb.json is up to date');
+  process.exit(0);
+}
+writeFileSync(target, output);
+const count = (t) => entities.filter((e) => e.type === t).length;
+console.log(
+  `kb: entities=${entities.length} countries=${count('country')} locations=${count('location')} organizations=${count('organization')} persons=${count('person')} aliases=${entities.reduce((n, e) => n + e.aliases.length, 0)} ambiguous_dropped=${ambiguous.length}`,
+);
+if (ambiguous.length) console.log(`ambiguous aliases dropped: ${ambiguous.sort().join(', ')}`);

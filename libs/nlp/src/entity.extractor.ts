@@ -1,0 +1,181 @@
+import type { AliasHit } from './alias.matcher.js';
+import type { KbEntity, KbEntityType, OfficeType } from './kb.types.js';
+import { officesOn, type EntityAlias, type KnowledgeBase } from './knowledge-base.js';
+import type { ReleaseText } from './release-text.js';
+import { COURTESY_BEFORE, findRoles, type RoleHit } from './role.patterns.js';
+
+export interface Mention {
+  text: string;
+  start: number;
+  end: number;
+  in: string;
+}
+
+export interface ExtractedEntity {
+  /** Wikidata QID when the knowledge base has it, otherwise a stable local id. */
+  id: string;
+  name: string;
+  type: KbEntityType;
+  role?: string;
+  country?: string;
+  /** False for names found by pattern only (not in the knowledge base). */
+  linked: boolean;
+  mentions: Mention[];
+}
+
+/** A mention placed in one text, for the event and topic steps. */
+export interface PlacedMention extends Mention {
+  entity: ExtractedEntity;
+}
+
+export interface Extraction {
+  entities: ExtractedEntity[];
+  mentions: PlacedMention[];
+}
+
+/** What may stand between a title and the name it belongs to, once country names are removed. */
+const TITLE_GAP = /^[\s,]*(?:(?:of|the|de|del|la|le|des|du|d'|and|y|et)\s*)*(?:\p{Lu}\.[\s-]?)*$/iu;
+/** A first name the knowledge base does not list, inflected or not: "Майком Помпео", "سيرغي لافروف". */
+const FIRST_NAME_GAP = /^[\s,]*(?:\p{Lu}|\p{Script=Arabic})[\p{L}.-]*\s+$/u;
+/** Offices whose holder a title alone designates ("the Russian Foreign Minister said…"). */
+const HOLDER_OFFICES: OfficeType[] = ['head-of-state', 'head-of-government', 'foreign-minister'];
+/** A name not in the knowledge base after a title: two or three capitalised words. */
+const UNKNOWN_NAME = /^\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,2})/u;
+
+const slug = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+
+/**
+ * Finds persons, organisations, places and countries in the original text and every
+ * translation, links them to the knowledge base and merges them by canonical id.
+ * `date` (YYYY-MM-DD) decides who held an office; an office named without a country is the
+ * publisher's (`sourceCountry`).
+ */
+export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: string, sourceCountry?: string): Extraction {
+  const byId = new Map<string, ExtractedEntity>();
+  const placed: PlacedMention[] = [];
+
+  const add = (entity: KbEntity | Omit<ExtractedEntity, 'mentions' | 'linked'>, linked: boolean, mention: Mention, role?: string) => {
+    let e = byId.get(entity.id);
+    if (!e) {
+      e = { id: entity.id, name: entity.name, type: entity.type, ...(entity.country ? { country: entity.country } : {}), linked, mentions: [] };
+      byId.set(e.id, e);
+    }
+    if (role && !e.role) e.role = role;
+    if (!e.mentions.some((m) => m.in === mention.in && m.start === mention.start)) {
+      e.mentions.push(mention);
+      placed.push({ ...mention, entity: e });
+    }
+    return e;
+  };
+
+  const hitsByText = texts.map((t) => kb.entityMatcher.find(t.text));
+
+  // Pass 1: full names. A capital standing for its government ("Washington", "Moscow's
+  // position") counts as the country.
+  const surnameHits: { text: ReleaseText; hit: AliasHit<EntityAlias> }[] = [];
+  texts.forEach((t, i) => {
+    for (const hit of hitsByText[i]!) {
+      if (hit.targets.some((x) => x.value.kind === 'stop')) continue;
+      const names = hit.targets.filter((x) => x.value.kind === 'name').map((x) => x.value.entity);
+      if (!names.length) {
+        surnameHits.push({ text: t, hit });
+        continue;
+      }
+      let entity = pickByDate(unique(names), date);
+      const possessive = /^['’]s\b/.test(t.text.slice(hit.end, hit.end + 3));
+      const standsFor = entity.metonymFor ?? (possessive ? entity.capitalOf : undefined);
+      if (entity.type === 'location' && standsFor) entity = kb.country(standsFor) ?? entity;
+      add(entity, true, { text: hit.text, start: hit.start, end: hit.end, in: t.in });
+    }
+  });
+
+  // Pass 2: short forms ("Mr Lavrov", "Secretary Tillerson", "Lavrov" once "Sergey Lavrov" was named).
+  for (const { text: t, hit } of surnameHits) {
+    const persons = unique(hit.targets.map((x) => x.value.entity));
+    const named = persons.filter((p) => byId.has(p.id));
+    const titled = COURTESY_BEFORE.test(t.text.slice(Math.max(0, hit.start - 24), hit.start));
+    const inOffice = persons.filter((p) => officesOn(p, date).length);
+    const person = named.length === 1 ? named[0] : titled && inOffice.length === 1 ? inOffice[0] : undefined;
+    if (person) add(person, true, { text: hit.text, start: hit.start, end: hit.end, in: t.in });
+  }
+
+  // Pass 3: titles. Attach a title to the person it introduces; a title with no name
+  // designates the holder of the office on the release date.
+  for (const t of texts) {
+    const roles = findRoles(t.text);
+    const here = placed.filter((m) => m.in === t.in).sort((a, b) => a.start - b.start);
+    const countriesHere = here.filter((m) => m.entity.type === 'country');
+    const gapOk = (from: number, to: number, firstName = false) => {
+      if (to < from || to - from > 60) return false;
+      let gap = t.text.slice(from, to);
+      for (const c of countriesHere) if (c.start >= from && c.end <= to) gap = gap.replace(c.text, ' ');
+      return TITLE_GAP.test(gap) || (firstName && FIRST_NAME_GAP.test(gap));
+    };
+    for (const role of roles) {
+      const person = here.find((m) => m.entity.type === 'person' && m.start >= role.end && gapOk(role.end, m.start, true));
+      const after = here.find((m) => m.entity.type === 'person' && m.end <= role.start && /^,\s*(?:the\s+)?$/i.test(t.text.slice(m.end, role.start)));
+      const target = person ?? after;
+      if (target) {
+        if (!target.entity.role) target.entity.role = role.role;
+        continue;
+      }
+      const country = countryOfTitle(t, role, countriesHere, gapOk);
+      const unknown = UNKNOWN_NAME.exec(t.text.slice(role.end, role.end + 80));
+      if (unknown && !here.some((m) => m.start >= role.end && m.start <= role.end + unknown[0].length)) {
+        const name = unknown[1]!.replace(/['’]s$/, '');
+        const start = role.end + unknown[0].length - name.length;
+        add({ id: `unlinked:person:${slug(name)}`, name, type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
+        continue;
+      }
+      // No country named: a US Secretary of State, or the publisher's own minister ("the Minister
+      // of Foreign Affairs" in a ministry's own release).
+      const holderOf = country ?? (role.role === 'Secretary of State' ? 'US' : sourceCountry);
+      if (!holderOf || !HOLDER_OFFICES.includes(role.office)) continue;
+      const holder = kb.holder(role.office, holderOf, date);
+      if (holder) add(holder.person, true, { text: t.text.slice(role.start, role.end), start: role.start, end: role.end, in: t.in }, role.role);
+    }
+  }
+
+  // Pass 4: "the Minister", "the Secretary", "the President" when one person fits.
+  for (const t of texts.filter((x) => x.language === 'en')) {
+    for (const m of t.text.matchAll(/\b[Tt]he (Minister|Secretary|President|Chancellor|Premier|Prime Minister|Spokesperson)\b(?!s)/g)) {
+      const word = m[1]!;
+      const start = m.index + 4;
+      const end = start + word.length;
+      if (placed.some((p) => p.in === t.in && start < p.end && end > p.start)) continue;
+      if (/^\s+of\b/.test(t.text.slice(end, end + 4))) continue;
+      const fits = [...byId.values()].filter((e) => e.type === 'person' && e.role?.includes(word));
+      if (fits.length === 1) add(fits[0]!, fits[0]!.linked, { text: word, start, end, in: t.in });
+    }
+  }
+
+  const entities = [...byId.values()];
+  for (const e of entities) e.mentions.sort((a, b) => (a.in === b.in ? a.start - b.start : a.in === 'original' ? -1 : b.in === 'original' ? 1 : a.in.localeCompare(b.in)));
+  return { entities, mentions: placed };
+}
+
+/** The country a title belongs to: "Russian Foreign Minister", "Foreign Minister of Russia". */
+function countryOfTitle(
+  t: ReleaseText,
+  role: RoleHit,
+  countries: PlacedMention[],
+  gapOk: (from: number, to: number) => boolean,
+): string | undefined {
+  const before = [...countries].reverse().find((c) => c.end <= role.start && role.start - c.end <= 3 && gapOk(c.end, role.start));
+  const after = countries.find((c) => c.start >= role.end && c.start - role.end <= 12 && gapOk(role.end, c.start));
+  return (before ?? after)?.entity.country;
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** Of several entities with one alias, a person in office on the date, else the first. */
+function pickByDate(entities: KbEntity[], date: string): KbEntity {
+  if (entities.length === 1) return entities[0]!;
+  return entities.find((e) => e.type === 'person' && officesOn(e, date).length) ?? entities[0]!;
+}

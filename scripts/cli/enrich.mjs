@@ -1,0 +1,1 @@
+export * from '../../libs/nlp/scripts/enrich-cli.mjs';

@@ -1,0 +1,59 @@
+import { parseArgs } from 'node:util';
+
+export const description = 're-emit releases from the ingest ledger (--since ISO, --source slug, --id rel_…, or --all)';
+
+const USAGE = `usage: demarche replay [--since <ISO 8601>] [--source <slug>] [--id <release id>] [--all] [--ingest <url>]
+
+Publishes the recorded releases.ingested.v1 events again, unchanged, so translate, enrich and
+index run again (e.g. after an upgrade). Nothing is refetched. Filters combine.
+--ingest defaults to $DEMARCHE_INGEST_URL or http://127.0.0.1:8081.`;
+
+export async function run(args) {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        since: { type: 'string' },
+        source: { type: 'string' },
+        id: { type: 'string' },
+        all: { type: 'boolean' },
+        ingest: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    console.error(`demarche replay: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (!values.since && !values.source && !values.id && !values.all) {
+    console.error(`demarche replay: give --since, --source or --id, or --all\n\n${USAGE}`);
+    return 2;
+  }
+  const ingest = (values.ingest ?? process.env.DEMARCHE_INGEST_URL ?? 'http://127.0.0.1:8081').replace(/\/$/, '');
+  const body = {};
+  for (const key of ['since', 'source', 'id']) if (values[key]) body[key] = values[key];
+  if (values.all) body.all = true;
+  let res;
+  try {
+    res = await fetch(`${ingest}/releases/replay`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (error) {
+    console.error(`demarche replay: cannot reach ingest at ${ingest}: ${error.cause?.message ?? error.message}`);
+    return 1;
+  }
+  const answer = await res.json().catch(() => ({}));
+  if (!res.ok) {
+    console.error(`demarche replay: ${res.status} ${answer.code ?? ''} ${JSON.stringify(answer.message ?? answer)}`);
+    return 1;
+  }
+  console.log(`replayed ${answer.replayed} release${answer.replayed === 1 ? '' : 's'}`);
+  return 0;
+}

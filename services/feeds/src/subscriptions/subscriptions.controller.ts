@@ -1,0 +1,58 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FeedsEnv } from '../config/env.js';
+import { publicUrl } from '../config/public-url.js';
+import { CreateSubscriptionDto, ListSubscriptionsDto, UpdateSubscriptionDto } from './subscription.dto.js';
+import { SubscriptionView, toView } from './subscription.view.js';
+import { SubscriptionsService } from './subscriptions.service.js';
+
+@ApiTags('subscriptions')
+@Controller('subscriptions')
+export class SubscriptionsController {
+  private readonly baseUrl: string;
+
+  constructor(
+    private readonly subscriptions: SubscriptionsService,
+    config: ConfigService<FeedsEnv, true>,
+  ) {
+    this.baseUrl = publicUrl(config);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Subscribe; the answer carries the webhook signing secret, shown only this once' })
+  @ApiCreatedResponse({ type: SubscriptionView })
+  async create(@Body() dto: CreateSubscriptionDto): Promise<SubscriptionView> {
+    return toView(await this.subscriptions.create(dto), this.baseUrl, true);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List subscriptions, optionally of one owner' })
+  @ApiOkResponse({ type: [SubscriptionView] })
+  async list(@Query() query: ListSubscriptionsDto): Promise<SubscriptionView[]> {
+    return (await this.subscriptions.list(query.owner)).map((s) => toView(s, this.baseUrl));
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: SubscriptionView })
+  @ApiNotFoundResponse()
+  async get(@Param('id') id: string): Promise<SubscriptionView> {
+    return toView(await this.subscriptions.get(id), this.baseUrl);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change a subscription; `status: active` re-enables one disabled after failed deliveries' })
+  @ApiOkResponse({ type: SubscriptionView })
+  @ApiNotFoundResponse()
+  async update(@Param('id') id: string, @Body() dto: UpdateSubscriptionDto): Promise<SubscriptionView> {
+    return toView(await this.subscriptions.update(id, dto), this.baseUrl);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  async remove(@Param('id') id: string): Promise<void> {
+    await this.subscriptions.remove(id);
+  }
+}

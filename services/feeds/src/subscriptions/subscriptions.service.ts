@@ -1,0 +1,117 @@
+import { randomBytes } from 'node:crypto';
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { Delivery } from '../delivery/delivery.entity.js';
+import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
+import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
+import type { CreateSubscriptionDto, UpdateSubscriptionDto } from './subscription.dto.js';
+import { Subscription, type SubscriptionFilter } from './subscription.entity.js';
+
+const CRITERIA: Array<keyof SubscriptionFilter> = ['topics', 'entities', 'countries', 'sources', 'languages', 'eventTypes', 'query'];
+
+/** Subscriptions, with an in-memory copy of the active ones for matching (reloaded on change and every few seconds). */
+@Injectable()
+export class SubscriptionsService {
+  private static readonly CACHE_MS = 3000;
+  private cache?: { at: number; active: Promise<Subscription[]> };
+
+  constructor(
+    @InjectRepository(Subscription) private readonly repo: Repository<Subscription>,
+    @Inject(TOPIC_FEEDS) private readonly feeds: TopicFeed[],
+  ) {}
+
+  async create(dto: CreateSubscriptionDto): Promise<Subscription> {
+    const filter = this.checkFilter(dto.filter);
+    const now = new Date().toISOString();
+    const subscription = this.repo.create({
+      id: `sub_${randomBytes(10).toString('hex')}`,
+      name: dto.name,
+      owner: dto.owner,
+      filter,
+      delivery: { ...(dto.delivery?.webhook ? { webhook: { url: dto.delivery.webhook.url } } : {}), everyCopy: !!dto.delivery?.everyCopy },
+      webhookSecret: `whsec_${randomBytes(24).toString('hex')}`,
+      status: 'active',
+      disabledReason: null,
+      consecutiveFailures: 0,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await this.repo.insert(subscription);
+    this.invalidate();
+    return subscription;
+  }
+
+  list(owner?: string): Promise<Subscription[]> {
+    return this.repo.find({ where: owner ? { owner } : {}, order: { createdAt: 'ASC' } });
+  }
+
+  async get(id: string): Promise<Subscription> {
+    const found = await this.repo.findOneBy({ id });
+    if (!found) throw new NotFoundException(`No subscription ${id}`);
+    return found;
+  }
+
+  async update(id: string, dto: UpdateSubscriptionDto): Promise<Subscription> {
+    const subscription = await this.get(id);
+    if (dto.name !== undefined) subscription.name = dto.name;
+    if (dto.owner !== undefined) subscription.owner = dto.owner;
+    if (dto.filter !== undefined) subscription.filter = this.checkFilter(dto.filter);
+    if (dto.delivery !== undefined) {
+      subscription.delivery = {
+        ...(dto.delivery.webhook ? { webhook: { url: dto.delivery.webhook.url } } : {}),
+        everyCopy: dto.delivery.everyCopy ?? subscription.delivery.everyCopy ?? false,
+      };
+    }
+    if (dto.status === 'active') {
+      subscription.status = 'active';
+      subscription.disabledReason = null;
+      subscription.consecutiveFailures = 0;
+    } else if (dto.status === 'disabled') {
+      subscription.status = 'disabled';
+      subscription.disabledReason = 'disabled by request';
+    }
+    subscription.updatedAt = new Date().toISOString();
+    await this.repo.save(subscription);
+    if (dto.status === 'active') {
+      // Deliveries held back while it was disabled go out now.
+      await this.repo.manager.update(Delivery, { subscriptionId: id, status: 'pending' }, { nextAttemptAt: Date.now() });
+    }
+    this.invalidate();
+    return subscription;
+  }
+
+  async remove(id: string): Promise<void> {
+    const res = await this.repo.delete({ id });
+    if (!res.affected) throw new NotFoundException(`No subscription ${id}`);
+    this.invalidate();
+  }
+
+  /** Active subscriptions, for matching. */
+  active(): Promise<Subscription[]> {
+    if (!this.cache || Date.now() - this.cache.at > SubscriptionsService.CACHE_MS) {
+      const active = this.repo.findBy({ status: 'active' });
+      this.cache = { at: Date.now(), active };
+      active.catch(() => (this.cache = undefined));
+    }
+    return this.cache.active;
+  }
+
+  invalidate() {
+    this.cache = undefined;
+  }
+
+  private checkFilter(filter: SubscriptionFilter): SubscriptionFilter {
+    const clean = Object.fromEntries(
+      CRITERIA.filter((k) => (Array.isArray(filter[k]) ? (filter[k] as string[]).length > 0 : !!filter[k])).map((k) => [k, filter[k]]),
+    ) as SubscriptionFilter;
+    if (!Object.keys(clean).length) {
+      throw new BadRequestException(`filter needs at least one of: ${CRITERIA.join(', ')}`);
+    }
+    const unknown = (clean.topics ?? []).filter((slug) => !this.feeds.some((f) => f.slug === slug));
+    if (unknown.length) {
+      throw new BadRequestException(`filter.topics: unknown topic feed ${unknown.join(', ')} (see GET /feeds)`);
+    }
+    return clean;
+  }
+}

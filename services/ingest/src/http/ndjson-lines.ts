@@ -1,0 +1,51 @@
+export type NdjsonLine = { line: number; text: string } | { line: number; tooLong: true };
+
+/**
+ * Splits a byte stream into NDJSON lines without ever holding more than `maxLineBytes` of one
+ * line: a longer line is reported as `tooLong` and skipped, so one hostile line cannot exhaust
+ * memory or fail its neighbours. Blank lines are not records and are skipped (but counted).
+ */
+export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<NdjsonLine> {
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let overflow = false;
+  let line = 0;
+
+  const finish = (): NdjsonLine | undefined => {
+    line++;
+    const wasTooLong = overflow;
+    const text = wasTooLong ? '' : Buffer.concat(pending).toString('utf8').replace(/\r$/, '');
+    pending = [];
+    pendingBytes = 0;
+    overflow = false;
+    if (wasTooLong) return { line, tooLong: true };
+    return text.trim() === '' ? undefined : { line, text };
+  };
+
+  for await (const chunk of stream) {
+    let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    for (let newline = bytes.indexOf(0x0a); newline !== -1; newline = bytes.indexOf(0x0a)) {
+      append(bytes.subarray(0, newline));
+      const result = finish();
+      if (result) yield result;
+      bytes = bytes.subarray(newline + 1);
+    }
+    append(bytes);
+  }
+  if (pendingBytes > 0 || overflow) {
+    const result = finish();
+    if (result) yield result;
+  }
+
+  function append(part: Buffer) {
+    if (overflow || part.length === 0) return;
+    if (pendingBytes + part.length > maxLineBytes) {
+      overflow = true;
+      pending = [];
+      pendingBytes = 0;
+      return;
+    }
+    pending.push(part);
+    pendingBytes += part.length;
+  }
+}

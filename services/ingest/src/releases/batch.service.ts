@@ -1,0 +1,58 @@
+import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { IngestEnv } from '../config/env.js';
+import { ndjsonLines } from '../http/ndjson-lines.js';
+import { outcomeOfError, type ErrorOutcome } from '../http/outcome-of-error.js';
+import { jsonInput } from './push-input.js';
+import { ReleasesService, type IngestOutcome } from './releases.service.js';
+
+export type BatchResultLine =
+  | ({ line: number } & IngestOutcome)
+  | { line: number; status: 'rejected'; error: ErrorOutcome };
+
+/**
+ * Ingests an NDJSON stream one line at a time and yields one result per record, in order:
+ * a bad line becomes a `rejected` result with a machine-readable reason, never a failed batch.
+ * Lines run one after another so that two copies of one text in a batch dedupe like two pushes.
+ */
+@Injectable()
+export class BatchService {
+  constructor(
+    private readonly releases: ReleasesService,
+    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+  ) {}
+
+  async *ingest(stream: AsyncIterable<Buffer | string>, defaultSource?: string): AsyncGenerator<BatchResultLine> {
+    const maxLines = this.config.get('BATCH_MAX_LINES', { infer: true });
+    let records = 0;
+    for await (const item of ndjsonLines(stream, this.config.get('MAX_BODY_BYTES', { infer: true }))) {
+      records++;
+      if ('tooLong' in item) {
+        yield rejected(item.line, { httpStatus: 413, code: 'INGEST.LINE_TOO_LARGE', message: 'line longer than MAX_BODY_BYTES' });
+      } else if (records > maxLines) {
+        yield rejected(item.line, { httpStatus: 413, code: 'INGEST.BATCH_TOO_LONG', message: `a batch holds at most ${maxLines} records` });
+      } else {
+        yield await this.ingestLine(item.line, item.text, defaultSource);
+      }
+    }
+  }
+
+  private async ingestLine(line: number, text: string, defaultSource?: string): Promise<BatchResultLine> {
+    try {
+      let plain: unknown;
+      try {
+        plain = JSON.parse(text);
+      } catch (error) {
+        throw new BadRequestException({ code: 'INGEST.NOT_JSON', message: `not JSON: ${(error as Error).message}` });
+      }
+      if (defaultSource && typeof plain === 'object' && plain !== null && !Array.isArray(plain) && !('source' in plain)) {
+        plain = { ...plain, source: defaultSource };
+      }
+      return { line, ...(await this.releases.ingest(jsonInput(plain))) };
+    } catch (error) {
+      return rejected(line, outcomeOfError(error));
+    }
+  }
+}
+
+const rejected = (line: number, error: ErrorOutcome): BatchResultLine => ({ line, status: 'rejected', error });

@@ -1,0 +1,100 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ReleaseIngestedV1 } from '@demarche/contracts';
+import { EventPublisher } from '@demarche/kafka';
+import { MoreThan, Not, type FindOptionsWhere, type Repository } from 'typeorm';
+import { DedupeService } from '../dedupe/dedupe.service.js';
+import { decodeRaw } from './raw-codec.js';
+import { LEDGER_STAGES, ReleaseRecord, type LedgerStatus } from './release.entity.js';
+import type { ReleaseStatusDto, ReplayDto } from './release-status.dto.js';
+
+const STAGE_COLUMN = { translated: 'translatedAt', enriched: 'enrichedAt', indexed: 'indexedAt' } as const;
+export type LaterStage = keyof typeof STAGE_COLUMN;
+
+/** Reads the ledger (status, sightings), records later stages, and re-emits recorded events. */
+@Injectable()
+export class LedgerService {
+  constructor(
+    @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
+    private readonly dedupe: DedupeService,
+    private readonly publisher: EventPublisher,
+  ) {}
+
+  async status(id: string): Promise<ReleaseStatusDto> {
+    const row = await this.ledger.findOneBy({ id });
+    if (!row) throw new NotFoundException({ code: 'INGEST.UNKNOWN_RELEASE', message: `no release ${id}` });
+    const clusterId = row.clusterId ?? row.id;
+    const cluster = await this.ledger.find({ where: { clusterId, id: Not(row.id) }, select: { id: true }, take: 100 });
+    if (clusterId !== row.id && !cluster.some((c) => c.id === clusterId)) cluster.unshift({ id: clusterId } as ReleaseRecord);
+    return {
+      id: row.id,
+      status: row.status,
+      source: row.sourceId,
+      ...(row.url ? { url: row.url } : {}),
+      title: row.title,
+      revision: row.revision,
+      contentHash: row.contentHash,
+      clusterId,
+      stages: {
+        received: row.receivedAt,
+        ...(row.publishedAt ? { published: row.publishedAt } : {}),
+        ...(row.translatedAt ? { translated: row.translatedAt } : {}),
+        ...(row.enrichedAt ? { enriched: row.enrichedAt } : {}),
+        ...(row.indexedAt ? { indexed: row.indexedAt } : {}),
+      },
+      ...(row.lastError ? { lastError: { message: row.lastError, at: row.lastErrorAt ?? row.receivedAt } } : {}),
+      rawBytes: decodeRaw(row).length,
+      sightings: await this.dedupe.sightingsOf(row.id),
+      alsoPublishedAs: cluster.map((c) => c.id),
+    };
+  }
+
+  /**
+   * Records that a later stage handled this revision. Older revisions and unknown releases are
+   * ignored; the status only moves forward.
+   */
+  async recordStage(id: string, revision: number, stage: LaterStage, at = new Date().toISOString()): Promise<boolean> {
+    const row = await this.ledger.findOne({ where: { id }, select: { id: true, revision: true, status: true } });
+    if (!row || row.revision > revision) return false;
+    const furthest = LEDGER_STAGES.indexOf(row.status) >= LEDGER_STAGES.indexOf(stage) ? row.status : stage;
+    const changes: Partial<ReleaseRecord> = { [STAGE_COLUMN[stage]]: at, status: furthest as LedgerStatus };
+    await this.ledger.update({ id, revision: row.revision }, changes);
+    return true;
+  }
+
+  async recordError(id: string, message: string, at = new Date().toISOString()): Promise<void> {
+    await this.ledger.update({ id }, { lastError: message.slice(0, 2000), lastErrorAt: at });
+  }
+
+  /** Publishes the recorded events again, unchanged (same revision), e.g. to re-enrich after an upgrade. */
+  async replay(filter: ReplayDto): Promise<number> {
+    if (!filter.since && !filter.source && !filter.id && !filter.all) {
+      throw new BadRequestException({ code: 'INGEST.REPLAY_UNBOUNDED', message: 'give since, source or id, or all: true' });
+    }
+    const where: FindOptionsWhere<ReleaseRecord> = {};
+    if (filter.id) where.id = filter.id;
+    if (filter.source) where.sourceId = filter.source;
+    let count = 0;
+    let after = filter.since ? new Date(filter.since).toISOString() : '';
+    let lastId = '';
+    for (;;) {
+      // Keyset paging on (received_at, id): a large ledger is replayed without loading it whole.
+      const page = await this.ledger.find({
+        where: [
+          { ...where, receivedAt: MoreThan(after) },
+          { ...where, receivedAt: after, id: MoreThan(lastId) },
+        ],
+        order: { receivedAt: 'ASC', id: 'ASC' },
+        select: { id: true, event: true, receivedAt: true },
+        take: 200,
+      });
+      for (const row of page) {
+        await this.publisher.publish(ReleaseIngestedV1, JSON.parse(row.event) as ReleaseIngestedV1);
+        count++;
+      }
+      if (page.length < 200) return count;
+      after = page.at(-1)!.receivedAt;
+      lastId = page.at(-1)!.id;
+    }
+  }
+}

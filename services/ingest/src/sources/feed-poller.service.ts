@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectRepository } from '@nestjs/typeorm';
+import { isDependencyUnavailable } from '@demarche/kafka';
+import { decodeBytes, isExtractionError, parseFeedItems, type FeedItem } from '@demarche/text';
+import type { Repository } from 'typeorm';
+import type { IngestEnv } from '../config/env.js';
+import { FetchError } from '../fetch/fetch.error.js';
+import { guardedFetch, type FetchOptions, type FetchResult } from '../fetch/guarded-fetch.js';
+import { HostRateLimiter } from '../fetch/host-rate-limiter.js';
+import { RobotsCache } from '../fetch/robots.js';
+import { outcomeOfError } from '../http/outcome-of-error.js';
+import { ReleasesService, type IngestInput } from '../releases/releases.service.js';
+import { SourceItemRecord } from './source-item.entity.js';
+import { SourceRecord } from './source.entity.js';
+import type { PollResultDto } from './source.dto.js';
+
+const itemKey = (item: FeedItem) => createHash('sha256').update(item.id).digest('hex');
+
+/**
+ * Polls one feed: conditional GET, new items only, each item's page fetched when the feed holds
+ * a summary (robots.txt and the per-host rate limit obeyed), every fetch through the SSRF guard.
+ * The validators (ETag, Last-Modified) are stored only after every item was handled, so a
+ * failed run is retried whole next time.
+ */
+@Injectable()
+export class FeedPollerService {
+  private readonly logger = new Logger(FeedPollerService.name);
+  private readonly robots = new RobotsCache();
+  private readonly limiter: HostRateLimiter;
+  private readonly running = new Set<string>();
+
+  constructor(
+    @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
+    @InjectRepository(SourceItemRecord) private readonly items: Repository<SourceItemRecord>,
+    private readonly releases: ReleasesService,
+    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+  ) {
+    this.limiter = new HostRateLimiter(config.get('HOST_MIN_INTERVAL_MS', { infer: true }));
+  }
+
+  async poll(source: SourceRecord): Promise<PollResultDto> {
+    const result: PollResultDto = { sourceId: source.id, notModified: false, items: 0, known: 0, ingested: 0, duplicates: 0, rejected: 0 };
+    if (this.running.has(source.id)) return { ...result, error: { code: 'POLL.BUSY', message: 'a poll of this source is running' } };
+    this.running.add(source.id);
+    const startedAt = new Date();
+    try {
+      const fetched = await this.fetch(source, source.url, {
+        ...(source.etag ? { 'if-none-match': source.etag } : {}),
+        ...(source.lastModified ? { 'if-modified-since': source.lastModified } : {}),
+        accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+      });
+      if (fetched.status === 304) {
+        result.notModified = true;
+      } else {
+        if (fetched.status !== 200) throw new FetchError('FETCH.HTTP', `${source.url} answered ${fetched.status}`, fetched.status);
+        const feed = parseFeedItems(decodeBytes(fetched.body, { declared: header(fetched, 'content-type'), sniffMarkup: true }).text);
+        result.items = feed.items.length;
+        for (const item of feed.items) await this.handleItem(source, item, result);
+        source.etag = header(fetched, 'etag') ?? null;
+        source.lastModified = header(fetched, 'last-modified') ?? null;
+      }
+      source.lastSuccessAt = new Date().toISOString();
+      source.consecutiveFailures = 0;
+      source.lastError = null;
+      source.lastErrorCode = null;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      result.error = {
+        code: typeof code === 'string' && /^[A-Z]+\./.test(code) ? code : isDependencyUnavailable(error) ? 'INGEST.DEPENDENCY_UNAVAILABLE' : 'POLL.FAILED',
+        message: (error as Error).message,
+      };
+      source.lastError = result.error.message.slice(0, 2000);
+      source.lastErrorCode = result.error.code;
+      source.lastErrorAt = new Date().toISOString();
+      source.consecutiveFailures += 1;
+      this.logger.warn({ msg: 'poll failed', source: source.id, ...result.error });
+    } finally {
+      this.running.delete(source.id);
+    }
+    source.lastPolledAt = startedAt.toISOString();
+    // Failing sources back off (×2 per failure, at most ×16) so a dead feed is not hammered.
+    const backoff = Math.min(2 ** source.consecutiveFailures, 16);
+    source.nextPollAt = new Date(startedAt.getTime() + source.intervalSeconds * 1000 * backoff).toISOString();
+    source.itemsSeen += result.items - result.known;
+    source.itemsIngested += result.ingested;
+    source.itemsRejected += result.rejected;
+    await this.sources.save(source);
+    return result;
+  }
+
+  private async handleItem(source: SourceRecord, item: FeedItem, result: PollResultDto): Promise<void> {
+    const key = itemKey(item);
+    if (await this.items.existsBy({ sourceId: source.id, itemKey: key })) {
+      result.known++;
+      return;
+    }
+    let outcome: string;
+    let releaseId: string | null = null;
+    try {
+      const ingested = await this.releases.ingest(await this.inputFor(source, item));
+      releaseId = ingested.id;
+      outcome = ingested.status;
+      if (ingested.status === 'duplicate') result.duplicates++;
+      else result.ingested++;
+    } catch (error) {
+      // An outage stops the run (retried whole later); a bad item is recorded and skipped for good.
+      if (isDependencyUnavailable(error)) throw error;
+      if (error instanceof FetchError && !['FETCH.HTTP', 'FETCH.ROBOTS', 'FETCH.TOO_LARGE', 'FETCH.BLOCKED_ADDRESS', 'FETCH.SCHEME', 'FETCH.BAD_URL'].includes(error.code)) throw error;
+      const reason = error instanceof FetchError ? error.code : error instanceof HttpException ? outcomeOfError(error).code : isExtractionError(error) ? error.code : 'POLL.ITEM_FAILED';
+      outcome = `rejected:${reason}`;
+      result.rejected++;
+      this.logger.warn({ msg: 'feed item rejected', source: source.id, item: item.id, reason, error: (error as Error).message });
+    }
+    await this.items.insert({ sourceId: source.id, itemKey: key, releaseId, outcome: outcome.slice(0, 80), seenAt: new Date().toISOString() });
+  }
+
+  private async inputFor(source: SourceRecord, item: FeedItem): Promise<IngestInput> {
+    const base = {
+      sourceId: source.id,
+      sourceName: source.publisher ?? undefined,
+      sourceCountry: source.country ?? undefined,
+      language: source.language ?? undefined,
+      timezone: source.timezone ?? undefined,
+      publishedAtFallback: isoDate(item.publishedAt),
+    };
+    const url = item.url && /^https?:\/\//i.test(item.url) ? new URL(item.url, source.url).toString() : undefined;
+    if (url && (item.summaryOnly || !item.html) && source.fetchPages) {
+      const page = await this.fetch(source, url, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' });
+      if (page.status !== 200) throw new FetchError('FETCH.HTTP', `${url} answered ${page.status}`, page.status);
+      const contentType = header(page, 'content-type') ?? 'text/html';
+      const decoded = decodeBytes(page.body, { declared: contentType, sniffMarkup: true });
+      return { ...base, format: /text\/plain/.test(contentType) ? 'text' : 'html', content: decoded.text, rawBytes: page.body, url: page.url, contentType: `${contentType.split(';')[0]}; charset=${decoded.charset}` };
+    }
+    const html = `<html><body><h1>${escapeHtml(item.title ?? '')}</h1>${item.html ?? ''}</body></html>`;
+    return { ...base, format: 'html', content: html, url, contentType: 'application/rss+xml' };
+  }
+
+  /** One outbound GET: robots.txt first (pages and feeds alike), the host's rate limit, the SSRF guard. */
+  private async fetch(source: SourceRecord, url: string, headers: Record<string, string>): Promise<FetchResult> {
+    const options: FetchOptions = {
+      headers,
+      allowPrivateNetwork: source.allowPrivateNetwork && new URL(url).host === new URL(source.url).host,
+      maxBytes: this.config.get('FETCH_MAX_BYTES', { infer: true }),
+      timeoutMs: this.config.get('FETCH_TIMEOUT_MS', { infer: true }),
+      maxRedirects: this.config.get('FETCH_MAX_REDIRECTS', { infer: true }),
+    };
+    if (!(await this.robots.isAllowed(url, { ...options, headers: {} }))) {
+      throw new FetchError('FETCH.ROBOTS', `robots.txt disallows ${url}`);
+    }
+    await this.limiter.wait(url);
+    return guardedFetch(url, options);
+  }
+}
+
+function header(result: FetchResult, name: string): string | undefined {
+  const value = result.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel } from 'kafkajs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Topics, deadLetterTopic } from '@demarche/contracts';
+import { scrapedRelease } from '@demarche/testing';
+import { root } from '../scripts/lib/services.mjs';
+import { brokers } from './support/env.js';
+import { eventually, push, search } from './support/http.js';
+
+const stack = (...args: string[]) => execFileSync(`${root}/deploy/local/stack`, args, { stdio: 'ignore' });
+
+/** Message keys found on a dead-letter topic, read from the beginning by a fresh group. */
+async function deadLetterKeys(topic: string, waitMs: number): Promise<Set<string>> {
+  const kafka = new Kafka({ clientId: 'demarche-e2e-outage', brokers, logLevel: logLevel.NOTHING });
+  const consumer = kafka.consumer({ groupId: `e2e-outage-${randomBytes(6).toString('hex')}` });
+  const keys = new Set<string>();
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: true });
+  await consumer.run({ eachMessage: async ({ message }) => void keys.add(String(message.key)) });
+  await new Promise((r) => setTimeout(r, waitMs));
+  await consumer.disconnect();
+  return keys;
+}
+
+// Stops the stack's own Elasticsearch, so it runs only against the local stack.
+describe.skipIf(process.env.DEMARCHE_TEST_STACK === 'docker')('Elasticsearch down', () => {
+  afterAll(() => stack('up', 'elasticsearch'), 120_000);
+
+  it('holds releases (no commit, no dead letter) and indexes them once it is back', async () => {
+    stack('down', 'elasticsearch');
+    const sample = scrapedRelease(`zq${randomBytes(5).toString('hex')}`);
+    const word = sample.title.split(' ').at(-1)!;
+    const pushed = await push(sample.text);
+    expect(pushed.status).toBe(202);
+
+    // Long enough for the release to reach the index service and for it to retry a few times.
+    await new Promise((r) => setTimeout(r, 8000));
+    stack('up', 'elasticsearch');
+
+    const result = await eventually(() => search(word), (r) => r.status === 200 && r.total > 0, 90_000);
+    expect(result.hits.map((h) => h.id)).toEqual([pushed.body.id]);
+    const parked = await deadLetterKeys(deadLetterTopic(Topics.ReleaseEnrichedV1), 3000);
+    expect(parked.has(String(pushed.body.id))).toBe(false);
+  });
+});
