@@ -41,16 +41,28 @@ export class DatabaseEnv extends CommonEnv {
   SQLITE_PATH = '.data/demarche.sqlite';
 }
 
-/** Settings of a service that talks to Elasticsearch. */
-export class ElasticsearchEnv extends CommonEnv {
-  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
-  ELASTICSEARCH_URL = 'http://127.0.0.1:9200';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type EnvClass = new (...args: any[]) => CommonEnv;
 
-  /** Alias that readers and writers use; the concrete index behind it is versioned. */
-  @Matches(/^[a-z0-9][a-z0-9_-]*$/)
-  ELASTICSEARCH_ALIAS = 'releases';
+/**
+ * Adds the Elasticsearch settings to an env class, so a service that also keeps a relational
+ * store (`withElasticsearch(DatabaseEnv)`) declares them once, here.
+ */
+export function withElasticsearch<T extends EnvClass>(Base: T) {
+  class WithElasticsearch extends Base {
+    @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+    ELASTICSEARCH_URL = 'http://127.0.0.1:9200';
 
-  @IsInt()
-  @Min(100)
-  ELASTICSEARCH_TIMEOUT_MS: number = 10_000;
+    /** Alias that readers and writers use; the concrete index behind it is versioned. */
+    @Matches(/^[a-z0-9][a-z0-9_-]*$/)
+    ELASTICSEARCH_ALIAS = 'releases';
+
+    @IsInt()
+    @Min(100)
+    ELASTICSEARCH_TIMEOUT_MS: number = 10_000;
+  }
+  return WithElasticsearch;
 }
+
+/** Settings of a service that talks to Elasticsearch. */
+export class ElasticsearchEnv extends withElasticsearch(CommonEnv) {}

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { IsInt, Min } from 'class-validator';
 import { describe, expect, it } from 'vitest';
-import { CommonEnv, DatabaseEnv, ElasticsearchEnv, InvalidConfigError, validateEnv } from '@demarche/config';
+import { CommonEnv, DatabaseEnv, ElasticsearchEnv, InvalidConfigError, validateEnv, withElasticsearch } from '@demarche/config';
 
 class WorkerEnv extends CommonEnv {
   override PORT = 8099;
@@ -94,5 +94,17 @@ describe('validateEnv', () => {
 describe('validateEnv: numeric settings given as text', () => {
   it('converts ELASTICSEARCH_TIMEOUT_MS from the environment string', () => {
     expect(validateEnv(ElasticsearchEnv)({ PORT: '8085', ELASTICSEARCH_TIMEOUT_MS: '5000' }).ELASTICSEARCH_TIMEOUT_MS).toBe(5000);
+  });
+});
+
+describe('withElasticsearch', () => {
+  const StoreAndSearchEnv = withElasticsearch(DatabaseEnv);
+
+  it('adds the Elasticsearch settings, defaults and validation to another env class', () => {
+    const env = validateEnv(StoreAndSearchEnv)({ PORT: '8082', ELASTICSEARCH_TIMEOUT_MS: '2500' });
+    expect(env).toMatchObject({ SQLITE_PATH: '.data/demarche.sqlite', ELASTICSEARCH_ALIAS: 'releases', ELASTICSEARCH_TIMEOUT_MS: 2500 });
+    expect(configErrorOf(() => validateEnv(StoreAndSearchEnv)({ PORT: '8082', ELASTICSEARCH_URL: 'es:9200' })).message).toMatch(
+      /ELASTICSEARCH_URL/,
+    );
   });
 });

@@ -4,3 +4,4 @@ export * from './logger.js';
 export * from './observability.module.js';
 export * from './run-service.js';
 export { Metrics } from '@demarche/observability';
+export * from './database-options.js';

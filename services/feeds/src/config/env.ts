@@ -1,18 +1,8 @@
 import { IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { DatabaseEnv } from '@demarche/config';
+import { DatabaseEnv, withElasticsearch } from '@demarche/config';
 
-export class FeedsEnv extends DatabaseEnv {
+export class FeedsEnv extends withElasticsearch(DatabaseEnv) {
   override PORT: number = 8082;
-
-  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
-  ELASTICSEARCH_URL = 'http://127.0.0.1:9200';
-
-  @Matches(/^[a-z0-9][a-z0-9_-]*$/)
-  ELASTICSEARCH_ALIAS = 'releases';
-
-  @IsInt()
-  @Min(100)
-  ELASTICSEARCH_TIMEOUT_MS: number = 10_000;
 
   /** Base URL the feeds are reachable at, used for self links in Atom/RSS/JSON Feed. Unset: http://127.0.0.1:PORT. */
   @IsOptional()
