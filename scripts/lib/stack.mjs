@@ -17,9 +17,3 @@ export function localStackRunning() {
 export function localStack(command, ...components) {
   execFileSync(stackScript, [command, ...components], { stdio: 'inherit' });
 }
-
-/** Whether the local stack runs its own PostgreSQL (only when Debian's postgresql is installed). */
-export function localPostgresUp() {
-  const out = spawnSync(stackScript, ['status', 'postgres'], { encoding: 'utf8' });
-  return out.status === 0 && /postgres\S*\s+.*(up|running|healthy)/i.test(out.stdout);
-}

@@ -81,8 +81,6 @@ export function releasesMappings(withLanguageAnalyzers: boolean): estypes.Mappin
   };
 }
 
-export const RELEASES_TEMPLATE_NAME = 'releases';
-
 export function releasesIndexTemplate(alias: string, withLanguageAnalyzers: boolean) {
   return {
     name: `${alias}-template`,
