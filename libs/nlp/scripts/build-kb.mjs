@@ -3,7 +3,7 @@
 // Sources (see libs/nlp/README.md): the npm packages i18n-iso-countries (country names in the six
 // UN languages) and world-countries (capitals, demonyms, more translations), plus the curated
 // YAML files beside kb.json. Same inputs → byte-identical output: everything is sorted.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +34,9 @@ const worldCountries = JSON.parse(readFileSync(require.resolve('world-countries/
 const curatedCountries = readYaml('countries.yaml');
 const organizations = readYaml('organizations.yaml');
 const { places, regions, stopPhrases } = readYaml('places.yaml');
-const people = readYaml('people.yaml');
+// People: data/people.yaml plus one file per region under data/people/.
+const peopleFiles = ['people.yaml', ...readdirSync(join(dataDir, 'people')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `people/${f}`)];
+const people = peopleFiles.flatMap((f) => readYaml(f) ?? []);
 const topics = readYaml('topics.yaml');
 
 const entities = [];
@@ -167,7 +169,7 @@ entities.sort((a, b) => a.id.localeCompare(b.id));
 const kb = {
   version: 1,
   stopPhrases: [...new Set(stopPhrases ?? [])].sort(),
-  sources: ['i18n-iso-countries', 'world-countries', 'data/countries.yaml', 'data/places.yaml', 'data/organizations.yaml', 'data/people.yaml', 'data/topics.yaml'],
+  sources: ['i18n-iso-countries', 'world-countries', 'data/countries.yaml', 'data/places.yaml', 'data/organizations.yaml', ...peopleFiles.map((f) => `data/${f}`), 'data/topics.yaml'],
   entities,
   topics,
 };
