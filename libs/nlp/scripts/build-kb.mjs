@@ -3,6 +3,8 @@
 // Sources (see libs/nlp/README.md): the npm packages i18n-iso-countries (country names in the six
 // UN languages) and world-countries (capitals, demonyms, more translations), plus the curated
 // YAML files beside kb.json. Same inputs → byte-identical output: everything is sorted.
+// Demonym forms are generated here: Spanish feminine and plurals from the curated masculine,
+// French lower-case adjectives and English plurals from world-countries.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -39,6 +41,45 @@ const peopleFiles = ['people.yaml', ...readdirSync(join(dataDir, 'people')).filt
 const people = peopleFiles.flatMap((f) => readYaml(f) ?? []);
 const topics = readYaml('topics.yaml');
 
+/**
+ * Spanish demonym forms from the masculine singular: argentino → argentina, argentinos,
+ * argentinas; japonés → japonesa, japoneses, japonesas; alemán → alemanes; iraní → iraníes;
+ * belga, estadounidense → belgas, estadounidenses.
+ */
+function spanishForms(m) {
+  const unaccent = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  let f = m;
+  let plural;
+  if (/o$/.test(m)) {
+    f = `${m.slice(0, -1)}a`;
+    plural = `${m}s`;
+  } else if (/[áéíóú][sn]$/.test(m)) {
+    // japonés → japonesa, japoneses; alemán → alemana, alemanes: the stress mark goes.
+    f = `${unaccent(m)}a`;
+    plural = `${unaccent(m)}es`;
+  } else if (/[íú]$/.test(m)) plural = `${m}es`;
+  else if (/[aei]$/.test(m)) plural = `${m}s`;
+  else if (/l$/.test(m)) {
+    f = `${m}a`;
+    plural = `${m}es`;
+  } else plural = `${m}es`;
+  const forms = [m, f, plural];
+  if (f !== m) forms.push(`${f}s`);
+  return forms;
+}
+
+/** French adjectives are lower case in running text ("le ministre argentin"), plural too. */
+function frenchForms(demonym) {
+  if (!demonym || /\s/.test(demonym)) return [];
+  const fixes = { emirien: 'émirien', emirienne: 'émirienne', 'neo-zélandais': 'néo-zélandais', 'neo-zélandaise': 'néo-zélandaise' };
+  const lower = fixes[demonym.toLowerCase()] ?? demonym.toLowerCase();
+  return [lower, /[sx]$/.test(lower) ? lower : `${lower}s`];
+}
+
+/** "Argentines", "Iraqis"; not "Frenchs", "Chineses" nor "Malagasys" (same in the plural). */
+const ENGLISH_NO_PLURAL = /(?:s|sh|ch|ese|z|y)$|^(?:Mosotho|Motswana|Djibouti|I-Kiribati|Ni-Vanuatu|Tadzhik|Vatican)$|[, ]or |,/u;
+const englishPlural = (demonym) => (!demonym || ENGLISH_NO_PLURAL.test(demonym) ? [] : [`${demonym}s`]);
+
 const entities = [];
 
 // Countries and territories: every ISO 3166-1 entry world-countries knows.
@@ -60,6 +101,13 @@ for (const c of worldCountries) {
     names.add(d.m);
     names.add(d.f);
   }
+  // Generated forms for states only: territories' demonyms are rare in releases and some are
+  // ordinary words (French "malouin" is from Saint-Malo).
+  if (c.unMember || EXTRA_STATES.has(iso)) {
+    for (const n of [...englishPlural(c.demonyms?.eng?.m), ...frenchForms(c.demonyms?.fra?.m), ...frenchForms(c.demonyms?.fra?.f)]) names.add(n);
+  }
+  for (const m of [curatedCountries.demonyms?.es?.[iso] ?? []].flat()) for (const n of spanishForms(m)) names.add(n);
+  for (const lang of ['ru', 'ar']) for (const a of [curatedCountries.demonyms?.[lang]?.[iso] ?? []].flat()) names.add(a);
   for (const a of curatedCountries.aliases[iso] ?? []) names.add(a);
   // "Korea (Democratic People's Republic of)": keep the part before the bracket, drop the rest.
   const cleaned = [...names].filter(Boolean).flatMap((n) => (n.includes('(') ? [n.replace(/\s*\(.*\)\s*/g, ' ').trim()] : [n]));
@@ -147,7 +195,9 @@ for (const e of entities) {
   if (e.type === 'person') continue;
   for (const a of e.aliases) {
     const key = a.toLowerCase();
-    owners.set(key, [...(owners.get(key) ?? []), e]);
+    const list = owners.get(key) ?? [];
+    // "Américaine" and "américaine" are one alias of one entity.
+    if (!list.includes(e)) owners.set(key, [...list, e]);
   }
 }
 const ambiguous = [];
@@ -156,7 +206,7 @@ for (const [alias, list] of owners) {
   if (new Set(list.map((e) => e.id)).size < 2) continue;
   const best = Math.max(...list.map(rankOf));
   const top = list.filter((e) => rankOf(e) === best);
-  if (top.length > 1) ambiguous.push(alias);
+  if (top.length > 1) ambiguous.push(`${alias} (${[...new Set(top.map((e) => e.country ?? e.id))].join(' ')})`);
   for (const e of list) if (rankOf(e) < best || top.length > 1) losers.set(e.id, [...(losers.get(e.id) ?? []), alias]);
 }
 for (const e of entities) {

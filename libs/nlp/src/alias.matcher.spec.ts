@@ -45,6 +45,52 @@ describe('AliasMatcher', () => {
     expect(found('Пруссия, Россияне-ветераны')).toEqual([['Россияне', 'RU']]);
   });
 
+  it('inflects every word of a Russian name, the whole name winning over the word inside it', () => {
+    const ru = new AliasMatcher([
+      { alias: 'Соломоновы Острова', value: 'SB' },
+      { alias: 'Папуа — Новая Гвинея', value: 'PG' },
+      { alias: 'Гвинея', value: 'GN' },
+      { alias: 'Гвинея-Бисау', value: 'GW' },
+      { alias: 'Республика Корея', value: 'KR' },
+    ]);
+    const hits = (text: string) => ru.find(text).map((h) => [h.text, h.targets[0]!.value]);
+    expect(hits('с Соломоновых Островов и Соломоновыми островами')).toEqual([
+      ['Соломоновых Островов', 'SB'],
+      ['Соломоновыми островами', 'SB'],
+    ]);
+    for (const name of ['Папуа – Новой Гвинеей', 'Папуа — Новой Гвинеей', 'Папуа-Новой Гвинеей', 'Папуа - Новой Гвинеей']) {
+      expect(hits(`с ${name}`)).toEqual([[name, 'PG']]);
+    }
+    expect(hits('в Гвинее и Гвинее-Бисау, Республики Корея')).toEqual([
+      ['Гвинее', 'GN'],
+      ['Гвинее-Бисау', 'GW'],
+      ['Республики Корея', 'KR'],
+    ]);
+    // The words must follow each other: no name across other words.
+    expect(hits('Папуа и Новая Гвинея')).toEqual([['Гвинея', 'GN']]);
+    // An abbreviation in capitals matches only as written.
+    expect(new AliasMatcher([{ alias: 'МИД РФ', value: 'mfa' }]).find('мид рф, МИДа РФ, МИД РФ').map((h) => h.text)).toEqual(['МИД РФ']);
+  });
+
+  it('finds a Russian adjective in every case', () => {
+    const ru = new AliasMatcher([{ alias: 'российский', value: 'RU' }]);
+    for (const form of ['российский', 'российская', 'российской', 'российского', 'российскими', 'российскую']) {
+      expect(ru.find(`позиция ${form} стороны`).map((h) => h.text)).toEqual([form]);
+    }
+    expect(ru.find('пророссийский')).toEqual([]);
+  });
+
+  it('keeps the accents of a lower-case word: "Frances" is not "francés"', () => {
+    const es = new AliasMatcher([{ alias: 'francés', value: 'FR' }, { alias: 'nicaragüense', value: 'NI' }]);
+    expect(es.find('el ministro francés y Frances Adamson').map((h) => h.text)).toEqual(['francés']);
+    expect(es.find('el embajador nicaraguense').map((h) => h.text)).toEqual([]);
+  });
+
+  it('takes a spaced dash for a hyphen in Latin names', () => {
+    const gw = new AliasMatcher([{ alias: 'Guinea-Bissau', value: 'GW' }, { alias: 'Guinea', value: 'GN' }]);
+    expect(gw.find('Guinea – Bissau').map((h) => [h.text, h.targets[0]!.value])).toEqual([['Guinea – Bissau', 'GW']]);
+  });
+
   it('needs no spaces in Chinese and allows Arabic proclitics', () => {
     expect(found('双方就朝鲜半岛局势')).toEqual([['朝鲜半岛', 'peninsula']]);
     expect(found('مع وروسيا')).toEqual([['روسيا', 'RU']]);

@@ -1,5 +1,5 @@
 import AhoCorasick from 'modern-ahocorasick';
-import { foldText, scriptOf, wordEnd, type Script } from './text-fold.js';
+import { foldText, isWordChar, scriptOf, wordEnd, type Script } from './text-fold.js';
 
 export interface AliasTarget<T> {
   value: T;
@@ -18,9 +18,24 @@ export interface AliasHit<T> {
 interface Pattern<T> {
   script: Script;
   targets: AliasTarget<T>[];
+  /** Multi-word Russian names that start with this stem: the rest, checked where it is found. */
+  continuations: Continuation<T>[];
+}
+
+/** The words after the first of a multi-word Russian name, each with its case ending. */
+interface Continuation<T> {
+  /** Compiled on first use: most of the ~2,500 never meet their first word. */
+  source: string;
+  rest?: RegExp;
+  target: AliasTarget<T>;
 }
 
 const CYRILLIC_ENDINGS = 'аяоеиыйьу';
+/** Adjective endings that give way to every case (российский → российской, Новая → Новой). */
+const ADJECTIVE_ENDING = /(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)$/;
+/** Words of a name are apart by spaces or a dash of any kind, spaced or not (folded to "-"). */
+const WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
+const CASE_ENDING = '[а-я]{0,3}';
 
 /** "US", "UN", "DPRK", "U.S." but not "Russia" nor "Xi". */
 export const isCaseSensitiveAlias = (alias: string) => alias.length <= 6 && !/\p{Ll}/u.test(alias) && /\p{Lu}/u.test(alias);
@@ -35,10 +50,14 @@ export class AliasMatcher<T> {
 
   constructor(entries: Iterable<{ alias: string; value: T }>) {
     const byFolded = new Map<string, Pattern<T>>();
+    const patternOf = (folded: string, script: Script) => {
+      let known = byFolded.get(folded);
+      if (!known) byFolded.set(folded, (known = { script, targets: [], continuations: [] }));
+      return known;
+    };
     const add = (folded: string, target: AliasTarget<T>, script: Script) => {
-      const known = byFolded.get(folded);
-      if (known) known.targets.push(target);
-      else byFolded.set(folded, { script, targets: [target] });
+      const pattern = patternOf(folded, script);
+      if (!pattern.targets.includes(target)) pattern.targets.push(target);
     };
     for (const { alias, value } of entries) {
       const trimmed = alias.trim();
@@ -47,9 +66,22 @@ export class AliasMatcher<T> {
       const script = scriptOf(trimmed);
       const target = { value, alias: trimmed, caseSensitive: isCaseSensitiveAlias(trimmed) };
       add(folded, target, script);
-      // Russian case endings replace the last vowel (Россия → России): also match the stem.
-      if (script === 'cyrillic' && folded.length >= 5 && CYRILLIC_ENDINGS.includes(folded.at(-1)!)) {
-        add(folded.slice(0, -1), target, script);
+      if (script === 'cyrillic') {
+        // Russian case endings replace the last vowel (Россия → России): also match the stem;
+        // an adjective (российский) gives way to its two-letter ending (российской, российского).
+        if (folded.length >= 5 && CYRILLIC_ENDINGS.includes(folded.at(-1)!)) add(folded.slice(0, -1), target, script);
+        if (folded.length >= 6 && /^\p{Ll}+$/u.test(trimmed) && ADJECTIVE_ENDING.test(folded)) add(folded.slice(0, -2), target, script);
+        // Every word of a Russian name inflects ("Соломоновых Островов", "Папуа — Новой Гвинеей").
+        const words = folded.split(/\s*-\s*|\s+/);
+        // Abbreviations written in capitals ("МИД РФ") do not inflect.
+        if (words.length > 1 && !target.caseSensitive && words.slice(0, -1).some(inflects)) {
+          const [first, ...rest] = words.map(russianStem);
+          const tail = rest.map((w) => WORD_GAP + escapeRegExp(w.stem) + (w.inflects ? CASE_ENDING : '')).join('');
+          patternOf(first!.stem, script).continuations.push({ source: (first!.inflects ? CASE_ENDING : '') + tail + String.raw`(?![\p{L}\p{N}])`, target });
+        }
+      } else if (script === 'other' && /\p{L}-\p{L}/u.test(folded)) {
+        // "Guinea-Bissau" is also written "Guinea – Bissau".
+        add(folded.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - '), target, script);
       }
     }
     const inputs: { pattern: string; data: number }[] = [];
@@ -65,24 +97,66 @@ export class AliasMatcher<T> {
     const candidates: AliasHit<T>[] = [];
     for (const m of this.automaton.iterate(folded, { strategy: 'all' })) {
       const pattern = this.patterns[m.data!]!;
+      const written = text.slice(m.start, m.end);
+      for (const c of pattern.continuations) {
+        if (isWordChar(folded[m.start - 1]) || !sameMarks(c.target.alias, written)) continue;
+        c.rest ??= new RegExp(c.source, 'uy');
+        c.rest.lastIndex = m.end;
+        const rest = c.rest.exec(folded);
+        if (rest) candidates.push({ start: m.start, end: m.end + rest[0].length, text: text.slice(m.start, m.end + rest[0].length), targets: [c.target] });
+      }
       const end = wordEnd(folded, m.start, m.end, pattern.script);
       if (end < 0) continue;
-      const written = text.slice(m.start, m.end);
       const targets = pattern.targets.filter((t) => (t.caseSensitive ? t.alias === written : sameMarks(t.alias, written)));
       if (targets.length) candidates.push({ start: m.start, end, text: text.slice(m.start, end), targets });
     }
-    return selectLongest(candidates);
+    return selectLongest(mergeSameSpans(candidates));
   }
 }
 
 const CASED_UPPER = /^\p{Lu}/u;
+const CASED_LOWER = /^\p{Ll}/u;
+const LATIN_ACCENTED = /[\u00C0-\u024F]/u;
 
 /**
  * Folding ignores case and accents to find candidates ("Etats-Unis" finds États-Unis); a proper
  * name still has to start with a capital where the alias does ("reunión" is not Réunion,
- * "turkey" is not Turkey).
+ * "turkey" is not Turkey). A lower-case word (a demonym) keeps its accents, which capitals
+ * may drop but running text does not: "Frances" is a first name, not "francés".
  */
-const sameMarks = (alias: string, written: string) => !CASED_UPPER.test(alias) || CASED_UPPER.test(written);
+const sameMarks = (alias: string, written: string) => {
+  if (CASED_UPPER.test(alias)) return CASED_UPPER.test(written);
+  if (!CASED_LOWER.test(alias) || !LATIN_ACCENTED.test(alias)) return true;
+  for (let i = 0; i < alias.length; i++) {
+    if (LATIN_ACCENTED.test(alias[i]!) && written[i]?.toLowerCase() !== alias[i]) return false;
+  }
+  return true;
+};
+
+const CYRILLIC_WORD = /^[а-я]{3,}$/;
+const inflects = (word: string) => CYRILLIC_WORD.test(word);
+
+/** The part of a Russian word that stays in every case, and whether an ending may follow. */
+function russianStem(word: string): { stem: string; inflects: boolean } {
+  if (!inflects(word)) return { stem: word, inflects: false };
+  if (word.length >= 5 && ADJECTIVE_ENDING.test(word)) return { stem: word.slice(0, -2), inflects: true };
+  if (word.length >= 4 && CYRILLIC_ENDINGS.includes(word.at(-1)!)) return { stem: word.slice(0, -1), inflects: true };
+  return { stem: word, inflects: true };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One hit per span, with the targets of every pattern that found it. */
+function mergeSameSpans<T>(hits: AliasHit<T>[]): AliasHit<T>[] {
+  const bySpan = new Map<string, AliasHit<T>>();
+  for (const h of hits) {
+    const key = `${h.start}:${h.end}`;
+    const known = bySpan.get(key);
+    if (!known) bySpan.set(key, h);
+    else for (const t of h.targets) if (!known.targets.includes(t)) known.targets.push(t);
+  }
+  return [...bySpan.values()];
+}
 
 /** Greedy choice of non-overlapping spans, longest first, then leftmost. */
 export function selectLongest<S extends { start: number; end: number }>(spans: S[]): S[] {

@@ -83,8 +83,20 @@ describe('enrichRelease — office holders by date', () => {
   });
 
   it('returns names outside the knowledge base typed and unlinked', () => {
-    const r = enrichRelease({ title: 'Talks in Amman', paragraphs: ['Jordanian Foreign Minister Ayman Safadi received the delegation.'], language: 'en', publishedAt: '2020-01-10' });
-    expect(entity(r, 'unlinked:person:ayman-safadi')).toMatchObject({ name: 'Ayman Safadi', type: 'person', role: 'Foreign Minister', country: 'JO' });
+    // Jordan's foreign minister of 2006 predates the knowledge base's coverage (2015 on).
+    const r = enrichRelease({ title: 'Talks in Amman', paragraphs: ['Jordanian Foreign Minister Abdelelah Khatib received the delegation.'], language: 'en', publishedAt: '2006-05-10' });
+    expect(entity(r, 'unlinked:person:abdelelah-khatib')).toMatchObject({ name: 'Abdelelah Khatib', type: 'person', role: 'Foreign Minister', country: 'JO' });
+  });
+
+  it('links office holders of the regional people files by tenure', () => {
+    const say = (date: string) => enrichRelease({ title: 'Statement', paragraphs: ['The Foreign Minister of Egypt and the President of Iran spoke.'], language: 'en', publishedAt: date });
+    const ids = (r: ReturnType<typeof enrichRelease>) => r.entities.map((e) => e.id);
+    expect(ids(say('2019-06-01'))).toEqual(expect.arrayContaining(['local:person:sameh-shoukry', 'local:person:hassan-rouhani']));
+    // The Supreme Leader is also head of state, but "President" picks the president.
+    expect(ids(say('2025-01-10'))).toEqual(expect.arrayContaining(['local:person:badr-abdelatty', 'local:person:masoud-pezeshkian']));
+    expect(ids(say('2025-01-10'))).not.toContain('local:person:ali-khamenei');
+    const emir = enrichRelease({ title: 'Statement', paragraphs: ['The Emir of Qatar received the delegation; the Emirates welcomed it.'], language: 'en', publishedAt: '2020-01-10' });
+    expect(entity(emir, 'local:person:tamim-bin-hamad-al-thani')?.role).toBe('Emir');
   });
 
   it('does not take a deputy for the minister', () => {

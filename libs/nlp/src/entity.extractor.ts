@@ -33,12 +33,17 @@ export interface Extraction {
   mentions: PlacedMention[];
 }
 
-/** What may stand between a title and the name it belongs to, once country names are removed. */
-const TITLE_GAP = /^[\s,]*(?:(?:of|the|de|del|la|le|des|du|d'|and|y|et)\s*)*(?:\p{Lu}\.[\s-]?)*$/iu;
+/**
+ * What may stand between a title and the name it belongs to, once country names are removed
+ * ("Président de la République, X": the republic belongs to the title).
+ */
+const TITLE_GAP = /^[\s,]*(?:(?:of|the|de|del|la|le|des|du|d'|and|y|et|republic|république|república)[\s,]*)*(?:\p{Lu}\.[\s-]?)*$/iu;
 /** A first name the knowledge base does not list, inflected or not: "Майком Помпео", "سيرغي لافروف". */
 const FIRST_NAME_GAP = /^[\s,]*(?:\p{Lu}|\p{Script=Arabic})[\p{L}.-]*\s+$/u;
 /** Offices whose holder a title alone designates ("the Russian Foreign Minister said…"). */
 const HOLDER_OFFICES: OfficeType[] = ['head-of-state', 'head-of-government', 'foreign-minister'];
+/** Heads of state whom "President" does not designate. */
+const MONARCH_TITLE = /^(?:King|Queen|Emir|Sultan|Grand Duke|Emperor|Prince)\b/;
 /** A name not in the knowledge base after a title: two or three capitalised words. */
 const UNKNOWN_NAME = /^\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,2})/u;
 
@@ -119,13 +124,14 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
     };
     for (const role of roles) {
       const person = here.find((m) => m.entity.type === 'person' && m.start >= role.end && gapOk(role.end, m.start, true));
-      const after = here.find((m) => m.entity.type === 'person' && m.end <= role.start && /^,\s*(?:the\s+)?$/i.test(t.text.slice(m.end, role.start)));
+      const after = here.find((m) => m.entity.type === 'person' && m.end <= role.start && /^[,،]\s*(?:the\s+)?$/i.test(t.text.slice(m.end, role.start)));
       const target = person ?? after;
       if (target) {
         if (!target.entity.role) target.entity.role = role.role;
         continue;
       }
-      const country = countryOfTitle(t, role, countriesHere, gapOk);
+      // "Taoiseach", "Secretary of State" name their state by themselves.
+      const country = countryOfTitle(t, role, countriesHere, gapOk) ?? role.country;
       const unknown = UNKNOWN_NAME.exec(t.text.slice(role.end, role.end + 80));
       if (unknown && !here.some((m) => m.start >= role.end && m.start <= role.end + unknown[0].length)) {
         const name = unknown[1]!.replace(/['’]s$/, '');
@@ -133,11 +139,13 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
         add({ id: `unlinked:person:${slug(name)}`, name, type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
         continue;
       }
-      // No country named: a US Secretary of State, or the publisher's own minister ("the Minister
-      // of Foreign Affairs" in a ministry's own release).
-      const holderOf = country ?? (role.role === 'Secretary of State' ? 'US' : sourceCountry);
+      // No country named: the publisher's own minister ("the Minister of Foreign Affairs" in a
+      // ministry's own release).
+      const holderOf = country ?? sourceCountry;
       if (!holderOf || !HOLDER_OFFICES.includes(role.office)) continue;
-      const holder = kb.holder(role.office, holderOf, date);
+      const holder = kb.holder(role.office, holderOf, date, role.role);
+      // "el presidente" in a Spanish release is not the King.
+      if (holder && role.role === 'President' && MONARCH_TITLE.test(holder.office.title)) continue;
       if (holder) add(holder.person, true, { text: t.text.slice(role.start, role.end), start: role.start, end: role.end, in: t.in }, role.role);
     }
   }

@@ -59,9 +59,14 @@ export class KnowledgeBase {
     return this.countryByIso.get(iso);
   }
 
-  /** Who held `office` for a state (ISO code) or organisation (id) on `date` (YYYY-MM-DD). */
-  holder(office: OfficeType, of: string, date: string): { person: KbEntity; office: KbOffice } | undefined {
-    return this.holders.get(`${office}|${of}`)?.find((h) => inOffice(h.office, date));
+  /**
+   * Who held `office` for a state (ISO code) or organisation (id) on `date` (YYYY-MM-DD). Where two
+   * share an office type (Iran's Supreme Leader and President), the one whose title is `title` wins.
+   */
+  holder(office: OfficeType, of: string, date: string, title?: string): { person: KbEntity; office: KbOffice } | undefined {
+    const current = this.holders.get(`${office}|${of}`)?.filter((h) => inOffice(h.office, date)) ?? [];
+    // "President" also picks an "Acting President" over a "Supreme Leader".
+    return current.find((h) => h.office.title === title) ?? current.find((h) => !!title && h.office.title.endsWith(` ${title}`)) ?? current[0];
   }
 }
 
