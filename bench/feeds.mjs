@@ -74,6 +74,7 @@ const env = {
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
   // One group prefix for every bench run: only the first run replays the topics' history.
   KAFKA_GROUP_PREFIX: 'demarche-bench',
+  WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
   ELASTICSEARCH_ALIAS: ALIAS,
   ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { SQLITE_PATH: sqlite }),
 };

@@ -19,6 +19,7 @@ if (!command || command === '--help' || command === '-h' || !existsSync(`${cliDi
     const { description } = await import(`${cliDir}${name}.mjs`);
     console.log(`  ${name.padEnd(10)} ${description ?? ''}`);
   }
+  console.log('\nWith access control on, commands that call the services send DEMARCHE_API_KEY as a Bearer token.');
   process.exit(command && !['--help', '-h'].includes(command) ? 2 : 0);
 }
 

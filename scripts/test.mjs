@@ -22,6 +22,19 @@ function vitest(project) {
   ]);
 }
 
+/** The short fault-injection run (scripts/chaos.mjs): its checks count as tests. */
+function chaos() {
+  const result = spawnSync(process.execPath, ['scripts/chaos.mjs', '--short'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  process.stdout.write(result.stdout ?? '');
+  const [, passed, failed] = /^chaos: (\d+) passed, (\d+) failed$/m.exec(result.stdout ?? '') ?? [];
+  return passed === undefined ? { passed: 0, failed: 1 } : { passed: Number(passed), failed: Number(failed) };
+}
+
 function counts(project) {
   try {
     const report = JSON.parse(readFileSync(`${reports}/${project}.json`, 'utf8'));
@@ -38,6 +51,7 @@ if (run('npx', ['tsc', '-b']) !== 0) {
 }
 
 const projects = e2eOnly ? [] : ['unit'];
+const extra = [];
 if (!e2eOnly) failedSteps += vitest('unit') === 0 ? 0 : 1;
 
 // A running local stack is reused; otherwise Docker (testcontainers, in the e2e global setup)
@@ -50,6 +64,8 @@ try {
   if (ownLocalStack) localStack('up');
   projects.push('e2e');
   failedSteps += vitest('e2e') === 0 ? 0 : 1;
+  // Chaos restarts Kafka and Elasticsearch through the local stack, so it runs only there.
+  if (!useDocker && !process.env.DEMARCHE_SKIP_CHAOS) extra.push(chaos());
 } catch (error) {
   console.error(`the local stack did not come up: ${error.message}`);
   failedSteps++;
@@ -57,7 +73,7 @@ try {
   if (ownLocalStack) localStack('down');
 }
 
-const total = projects.map(counts).reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
+const total = [...projects.map(counts), ...extra].reduce((a, b) => ({ passed: a.passed + b.passed, failed: a.failed + b.failed }), {
   passed: 0,
   failed: 0,
 });

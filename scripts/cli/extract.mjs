@@ -4,10 +4,14 @@ import { parseArgs } from 'node:util';
 
 export const description = 'extract a release from a file or URL and print it as JSON';
 
-const USAGE = `usage: demarche extract <file|url> [--format text|html] [--url <canonical url>] [--timezone <IANA>] [--language <iso 639-1>]
+const USAGE = `usage: demarche extract <file|url> [--format text|html] [--url <canonical url>] [--timezone <IANA>] [--language <iso 639-1>] [--allow-private]
 
 Prints {title, publishedAt, language, canonicalUrl, paragraphs, charset} as JSON. The format
-comes from the file extension or Content-Type, else from the content itself.`;
+comes from the file extension or Content-Type, else from the content itself.
+A URL is fetched through the same SSRF guard as the ingest service: http(s) only, public
+addresses only (checked at connect time, redirects re-checked), 20 s, 10 MiB, 5 redirects.
+--allow-private lets the URL's own host be a loopback or private address (an intranet page,
+a test server); a redirect to another host is still checked.`;
 
 const MAX_BYTES = 10 * 1024 * 1024;
 
@@ -22,6 +26,7 @@ export async function run(args) {
         url: { type: 'string' },
         timezone: { type: 'string' },
         language: { type: 'string' },
+        'allow-private': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -39,8 +44,12 @@ export async function run(args) {
   let bytes;
   let contentType;
   try {
-    ({ bytes, contentType } = /^https?:\/\//i.test(target) ? await download(target) : { bytes: await readFile(target) });
+    ({ bytes, contentType } = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) ? await download(target, values['allow-private']) : { bytes: await readFile(target) });
   } catch (error) {
+    if (error.code?.startsWith?.('FETCH.')) {
+      console.error(JSON.stringify({ error: { code: error.code, message: error.message } }));
+      return 1;
+    }
     console.error(`demarche extract: cannot read ${target}: ${error.cause?.message ?? error.message}`);
     return 1;
   }
@@ -69,16 +78,17 @@ export async function run(args) {
   }
 }
 
-/** A URL the user named, with a timeout, a redirect limit and a size cap. */
-async function download(url) {
-  const res = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(20_000), headers: { 'user-agent': 'demarche-extract/0.1' } });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of res.body) {
-    size += chunk.length;
-    if (size > MAX_BYTES) throw new Error(`larger than ${MAX_BYTES} bytes`);
-    chunks.push(chunk);
-  }
-  return { bytes: Buffer.concat(chunks), contentType: res.headers.get('content-type') ?? undefined };
+/** A URL the user named, through the ingest service's SSRF guard (FetchError codes FETCH.*). */
+async function download(url, allowPrivateNetwork) {
+  const { FetchError, guardedFetch } = await import('@demarche/net');
+  const res = await guardedFetch(url, {
+    allowPrivateNetwork,
+    maxBytes: MAX_BYTES,
+    timeoutMs: 20_000,
+    maxRedirects: 5,
+    headers: { accept: 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8, */*;q=0.1' },
+  });
+  if (res.status !== 200) throw new FetchError('FETCH.HTTP', `${url} answered ${res.status}`, res.status);
+  const type = res.headers['content-type'];
+  return { bytes: res.body, contentType: Array.isArray(type) ? type[0] : type };
 }

@@ -1,16 +1,19 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { withApiKey } from '../lib/api-key.mjs';
 
 export const description = 'ingest release files: .txt .html .json .ndjson and feed .xml (paths, globs or directories)';
 
-const USAGE = `usage: demarche import <path|glob|dir>… [--source <slug>] [--timezone <IANA>] [--language <iso>] [--ingest <url>] [--concurrency <n>]
+const USAGE = `usage: demarche import <path|glob|dir>… [--source <slug>] [--timezone <IANA>] [--language <iso>] [--ingest <url>] [--concurrency <n>] [--max-bytes <n>]
 
 Pushes each file to the ingest API: .txt as scraped text, .html/.htm as a page, .json as one
 release object or an array of them, .ndjson/.jsonl as a batch, .xml as an RSS/Atom/RDF feed
 (one release per item). Directories are walked recursively; globs like 'dumps/**/*.html' work.
+Empty, unreadable, non-regular and looping (symlink) paths, and files over --max-bytes (default
+5 MiB, the ingest API's default limit; .ndjson streams and has none) are rejected with a reason.
 Ends with a summary: ingested, duplicates, rejected with reasons. Exit code 1 when anything was rejected.
 --ingest defaults to $DEMARCHE_INGEST_URL or http://127.0.0.1:8081; --source to "import".`;
 
@@ -28,6 +31,7 @@ export async function run(args) {
         language: { type: 'string' },
         ingest: { type: 'string' },
         concurrency: { type: 'string', default: '4' },
+        'max-bytes': { type: 'string', default: String(5 * 1024 * 1024) },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -41,7 +45,7 @@ export async function run(args) {
     return values.help ? 0 : 2;
   }
   const ingest = (values.ingest ?? process.env.DEMARCHE_INGEST_URL ?? 'http://127.0.0.1:8081').replace(/\/$/, '');
-  const options = { ...values, ingest };
+  const options = { ...values, ingest, maxBytes: Number(values['max-bytes']) || 5 * 1024 * 1024 };
   const files = [];
   for (const arg of positionals) files.push(...(await expand(arg)));
   const tally = new Tally(files.length);
@@ -57,7 +61,9 @@ export async function run(args) {
       try {
         await importFile(file, options, tally);
       } catch (error) {
-        tally.reject(file, error.code ?? 'IMPORT.FAILED', error.cause?.message ?? error.message);
+        const known = /^[A-Z]+\./.test(error.code ?? '');
+        const reason = known || !error.code ? undefined : unusable(file, error);
+        tally.reject(file, known ? error.code : (reason?.code ?? 'IMPORT.FAILED'), reason?.message ?? error.cause?.message ?? error.message);
       }
       tally.fileDone();
     }
@@ -76,10 +82,26 @@ async function expand(arg) {
     const pattern = globToRegExp(resolve(arg));
     return (await walk(base)).filter((file) => pattern.test(file));
   }
-  const info = await stat(arg).catch(() => undefined);
-  if (!info) return [{ missing: arg }];
-  return info.isDirectory() ? (await walk(resolve(arg))).filter((f) => KINDS[extname(f).toLowerCase()]) : [resolve(arg)];
+  const info = await stat(arg).catch((error) => unusable(arg, error));
+  if (info.rejected) return [info];
+  if (info.isDirectory()) return (await walk(resolve(arg))).filter((f) => typeof f === 'object' || KINDS[extname(f).toLowerCase()]);
+  return [info.isFile() ? resolve(arg) : notAFile(resolve(arg))];
 }
+
+/** Why a path cannot be imported, as a rejection the summary lists (never a silent skip or a hang). */
+function unusable(path, error) {
+  const reasons = {
+    ENOENT: ['IMPORT.NOT_FOUND', 'no such file or directory (or a broken link)'],
+    ELOOP: ['IMPORT.SYMLINK_LOOP', 'symbolic links loop'],
+    EACCES: ['IMPORT.UNREADABLE', 'permission denied'],
+    EPERM: ['IMPORT.UNREADABLE', 'operation not permitted'],
+  };
+  const [code, message] = reasons[error.code] ?? ['IMPORT.UNREADABLE', error.message];
+  return { rejected: path, code, message };
+}
+
+// A FIFO, socket or device named like a release file would block or stream forever.
+const notAFile = (path) => ({ rejected: path, code: 'IMPORT.NOT_A_FILE', message: 'not a regular file' });
 
 /** `**` any directories, `*` and `?` within one name, `{a,b}` alternatives, `[…]` classes. */
 function globToRegExp(glob) {
@@ -104,35 +126,53 @@ function globToRegExp(glob) {
   return new RegExp(`^${re}$`);
 }
 
-async function walk(dir) {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+/** Files under `dir`; symbolic links are followed once each (a loop is listed as rejected, not walked forever). */
+async function walk(dir, seen = new Set()) {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    return [unusable(dir, error)];
+  }
   const out = [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+    const info = entry.isSymbolicLink() ? await stat(path).catch((error) => unusable(path, error)) : entry;
+    if (info.rejected) out.push(info);
+    else if (info.isDirectory()) out.push(...(await walk(path, seen)));
+    else if (info.isFile()) out.push(path);
+    else if (KINDS[extname(path).toLowerCase()]) out.push(notAFile(path));
   }
   return out;
 }
 
 async function importFile(file, options, tally) {
-  if (typeof file === 'object') return tally.reject(file.missing, 'IMPORT.NOT_FOUND', 'no such file or directory');
+  if (typeof file === 'object') return tally.reject(file.rejected, file.code, file.message);
   const kind = KINDS[extname(file).toLowerCase()];
   if (!kind) return tally.reject(file, 'IMPORT.FILE_TYPE', `unsupported file type ${extname(file) || '(none)'}`);
+  const { size } = await stat(file);
+  if (size === 0) return tally.reject(file, 'IMPORT.EMPTY', 'the file is empty');
+  // An NDJSON file streams line by line; anything else is one request, refused before it is read.
+  if (kind !== 'ndjson' && size > options.maxBytes) {
+    return tally.reject(file, 'IMPORT.TOO_LARGE', `${size} bytes, more than --max-bytes ${options.maxBytes}`);
+  }
   const query = new URLSearchParams({ source: options.source });
   if (kind === 'text' || kind === 'html') {
     for (const key of ['timezone', 'language']) if (options[key]) query.set(key, options[key]);
     const res = await post(`${options.ingest}/releases?${query}`, kind === 'text' ? 'text/plain' : 'text/html', await readFile(file));
     const body = await res.json().catch(() => ({}));
-    return res.ok ? tally.result(file, body) : tally.reject(file, body.code ?? `HTTP.${res.status}`, message(body));
+    return res.ok ? tally.result(file, body) : tally.reject(file, errorCode(res.status, body), message(body));
   }
   if (kind === 'ndjson') return batch(file, options, createReadStream(file), tally);
   if (kind === 'json') {
     let value;
     try {
-      value = JSON.parse(await readFile(file, 'utf8'));
+      value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await readFile(file)));
     } catch (error) {
-      return tally.reject(file, 'IMPORT.NOT_JSON', error.message);
+      return tally.reject(file, error instanceof TypeError ? 'IMPORT.INVALID_UTF8' : 'IMPORT.NOT_JSON', error instanceof TypeError ? 'a .json file must be UTF-8' : error.message);
     }
     const records = (Array.isArray(value) ? value : [value]).map((r) => withDefaults(r, options));
     return batch(file, options, Readable.from(records.map((r) => `${JSON.stringify(r)}\n`)), tally);
@@ -164,7 +204,7 @@ async function batch(file, options, stream, tally) {
   const res = await post(`${options.ingest}/releases/batch?${new URLSearchParams({ source: options.source })}`, 'application/x-ndjson', stream);
   if (!res.ok) {
     const body = await res.json().catch(() => ({}));
-    return tally.reject(file, body.code ?? `HTTP.${res.status}`, message(body));
+    return tally.reject(file, errorCode(res.status, body), message(body));
   }
   let rest = '';
   for await (const chunk of res.body) {
@@ -180,7 +220,7 @@ async function batch(file, options, stream, tally) {
 }
 
 function post(url, contentType, body) {
-  return fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body, duplex: 'half' }).catch((error) => {
+  return fetch(url, { method: 'POST', headers: withApiKey({ 'content-type': contentType }), body, duplex: 'half' }).catch((error) => {
     throw Object.assign(new Error(`cannot reach ingest: ${error.cause?.message ?? error.message}`), { code: 'IMPORT.UNREACHABLE' });
   });
 }
@@ -194,6 +234,7 @@ function withDefaults(record, options) {
   return out;
 }
 
+const errorCode = (status, body) => body.code ?? (status === 413 ? 'IMPORT.TOO_LARGE' : `HTTP.${status}`);
 const message = (body) => (Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? body.error ?? 'rejected'));
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
@@ -226,7 +267,7 @@ class Tally {
   reject(where, code, why) {
     this.rejected++;
     this.reasons.set(code, (this.reasons.get(code) ?? 0) + 1);
-    if (this.examples.length < 20) this.examples.push(`  ${where}: ${code} ${why}`);
+    if (this.examples.length < 50) this.examples.push(`  ${where}: ${code} ${why}`);
     this.draw();
   }
 

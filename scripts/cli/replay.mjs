@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { withApiKey } from '../lib/api-key.mjs';
 
 export const description = 're-emit releases from the ingest ledger (--since ISO, --source slug, --id rel_…, or --all)';
 
@@ -42,7 +43,7 @@ export async function run(args) {
   try {
     res = await fetch(`${ingest}/releases/replay`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: withApiKey({ 'content-type': 'application/json' }),
       body: JSON.stringify(body),
     });
   } catch (error) {

@@ -3,6 +3,7 @@
 // service exposes it, the health of its sources. Reads the same variables as the services.
 import { Kafka, logLevel } from 'kafkajs';
 import { SERVICES } from '../lib/services.mjs';
+import { withApiKey } from '../lib/api-key.mjs';
 
 export const description = 'health, consumer lag, dead letters, document count and sources at a glance (--json)';
 
@@ -14,7 +15,7 @@ const host = env.DEMARCHE_HOST ?? '127.0.0.1';
 const portOf = (name) => Number(env[`${name.toUpperCase()}_PORT`] ?? SERVICES.find((s) => s.name === name).port);
 
 async function getJson(url) {
-  const res = await fetch(url, { signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const res = await fetch(url, { headers: withApiKey(), signal: AbortSignal.timeout(TIMEOUT_MS) });
   const body = await res.json().catch(() => undefined);
   return { status: res.status, body };
 }

@@ -1,6 +1,7 @@
 // Ingests the sample releases through the ingest API and prints what search finds.
 import { readFileSync } from 'node:fs';
 import { root } from './services.mjs';
+import { withApiKey } from './api-key.mjs';
 
 const INGEST = 'http://127.0.0.1:8081';
 const SEARCH = 'http://127.0.0.1:8080';
@@ -12,7 +13,7 @@ export async function pushSample(entry) {
   );
   const res = await fetch(`${INGEST}/releases?${params}`, {
     method: 'POST',
-    headers: { 'content-type': entry.file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' },
+    headers: withApiKey({ 'content-type': entry.file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/plain; charset=utf-8' }),
     body: content,
   });
   const body = await res.json();
@@ -23,7 +24,7 @@ export async function pushSample(entry) {
 async function searchUntilFound(q, ids, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await fetch(`${SEARCH}/search?${new URLSearchParams({ q, limit: '5' })}`);
+    const res = await fetch(`${SEARCH}/search?${new URLSearchParams({ q, limit: '5' })}`, { headers: withApiKey() });
     const result = await res.json();
     if (res.ok && (result.total > 0 || Date.now() > deadline)) return result;
     if (Date.now() > deadline) throw new Error(`search ${q}: ${res.status} ${JSON.stringify(result)}`);
@@ -58,7 +59,7 @@ export async function runDemo(log) {
   }
   const top = (await searchUntilFound('Tillerson', ids)).hits[0];
   if (top) {
-    const release = await (await fetch(`${SEARCH}/releases/${top.id}`)).json();
+    const release = await (await fetch(`${SEARCH}/releases/${top.id}`, { headers: withApiKey() })).json();
     log(`release ${release.id}: "${release.title}", published ${release.publishedAt}, ${release.paragraphs.length} paragraphs:`);
     release.paragraphs.forEach((p, i) => log(`  ${i + 1}. ${p}`));
   }

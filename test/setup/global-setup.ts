@@ -31,6 +31,11 @@ export default async function setup() {
       LOG_FORMAT: 'json',
       KAFKA_GROUP_PREFIX: 'demarche-test',
       TRANSLATION_TARGETS: 'en,es',
+      // The feeds tests' webhook receivers listen on loopback; other private targets stay refused.
+      WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
+      // test/tracing.e2e-spec.ts plays the OTLP collector on this port.
+      OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:18318',
+      OTEL_BSP_SCHEDULE_DELAY: '1000',
       ELASTICSEARCH_ALIAS: TEST_ALIAS,
       ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_DIR: sqliteDir }),
     },

@@ -1,7 +1,44 @@
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+
+/**
+ * OpenTelemetry tracing, under the variable names of the OpenTelemetry specification.
+ * Validated before the service starts (the tracer exists before the app), and again as part
+ * of every service's env through CommonEnv.
+ */
+export class TracingEnv {
+  /** `service.name` of the spans; empty: the service's own name (ingest, translate, …). */
+  @IsOptional()
+  @IsString()
+  OTEL_SERVICE_NAME?: string;
+
+  /** OTLP/HTTP base URL (e.g. http://otel-collector:4318); traces go to `<it>/v1/traces`. Empty: nothing is exported. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/.+)?$/, { message: 'must be an http(s) URL' })
+  OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** The full traces URL, when it is not `<OTEL_EXPORTER_OTLP_ENDPOINT>/v1/traces`. */
+  @IsOptional()
+  @Matches(/^(https?:\/\/.+)?$/, { message: 'must be an http(s) URL' })
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?: string;
+
+  @IsIn(['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'])
+  OTEL_TRACES_SAMPLER:
+    | 'always_on'
+    | 'always_off'
+    | 'traceidratio'
+    | 'parentbased_always_on'
+    | 'parentbased_always_off'
+    | 'parentbased_traceidratio' = 'parentbased_always_on';
+
+  /** Ratio of new traces kept by the `*traceidratio` samplers, 0 to 1. */
+  @IsNumber()
+  @Min(0)
+  @Max(1)
+  OTEL_TRACES_SAMPLER_ARG: number = 1;
+}
 
 /** Settings every service shares. Each service's env class extends this one. */
-export class CommonEnv {
+export class CommonEnv extends TracingEnv {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV = 'development';
 
@@ -28,6 +65,45 @@ export class CommonEnv {
   /** Interface the HTTP server binds to; 0.0.0.0 in containers. */
   @IsString()
   HOST = '127.0.0.1';
+
+  // Access control (libs/platform auth). The key lists are parsed there, so a malformed
+  // entry is reported by name without ever echoing a secret in the config error.
+  /** `name:secret:scope+scope[:limit]` entries separated by `;`; the secret may be `sha256:<hex>`. */
+  @IsString()
+  API_KEYS = '';
+
+  /** A file of key entries, one per line (`#` comments), merged with API_KEYS. */
+  @IsString()
+  API_KEYS_FILE = '';
+
+  /** `true` turns access control off even where it would otherwise be required. */
+  @IsIn(['true', 'false'])
+  AUTH_DISABLED: 'true' | 'false' = 'false';
+
+  /** Scopes served without a key even when keys are configured, e.g. `search`. */
+  @Matches(/^((ingest|search|subscriptions)(,(ingest|search|subscriptions))*)?$/, {
+    message: 'must be a comma-separated list of ingest, search, subscriptions (admin is never public)',
+  })
+  PUBLIC_SCOPES = '';
+
+  @IsInt()
+  @Min(1000)
+  RATE_LIMIT_WINDOW_MS: number = 60_000;
+
+  /** Requests per window per key and scope (0: unlimited); an entry's own limit wins. */
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_KEY: number = 1200;
+
+  /** Requests per window per client address and scope to PUBLIC_SCOPES without a key (0: unlimited). */
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_ANONYMOUS: number = 600;
+
+  /** Requests per window per client address and scope while access control is off (0: unlimited). */
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_OPEN: number = 100_000;
 }
 
 /** Settings of a service that keeps state in the relational store. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  checkCloudEventHeaders,
   DeadLetterError,
   decode,
   EventTypes,
@@ -161,5 +162,22 @@ describe('validateContract: required nested objects', () => {
     const { translation: _, ...rest } = sample('release-translated');
     const error = deadLetterOf(() => validateContract(ReleaseTranslatedV1, rest));
     expect(error.message).toContain('translation');
+  });
+});
+
+describe('checkCloudEventHeaders', () => {
+  const contract = { type: 'org.demarche.release.ingested.v1' };
+
+  it('accepts the right type and spec version, and absent headers', () => {
+    expect(() => checkCloudEventHeaders(contract, { ce_type: contract.type, ce_specversion: '1.0' })).not.toThrow();
+    expect(() => checkCloudEventHeaders(contract, undefined)).not.toThrow();
+  });
+
+  it.each([
+    [{ ce_type: 'org.demarche.release.ingested.v2' }, 'CONTRACT.WRONG_TYPE'],
+    [{ ce_type: 'org.demarche.release.indexed.v1' }, 'CONTRACT.WRONG_TYPE'],
+    [{ ce_type: contract.type, ce_specversion: '0.3' }, 'CONTRACT.SPEC_VERSION'],
+  ])('dead-letters %o with %s', (headers, code) => {
+    expect(() => checkCloudEventHeaders(contract, headers)).toThrow(expect.objectContaining({ code }));
   });
 });

@@ -40,3 +40,24 @@ export function decode<T extends object>(contract: ContractClass<T>, raw: Buffer
   }
   return validateContract(contract, plain);
 }
+
+/**
+ * Checks the CloudEvents attributes a message carries against the contract its topic expects: a
+ * different `ce_type` (another event, or another major version of this one) or a `ce_specversion`
+ * other than 1.0 is not this consumer's to interpret. Absent headers are tolerated (a bare JSON
+ * value is judged by its body alone).
+ */
+export function checkCloudEventHeaders(contract: { readonly type: string }, headers: Record<string, unknown> | undefined): void {
+  const header = (name: string) => {
+    const value = headers?.[name];
+    return value === undefined || value === null ? undefined : String(value);
+  };
+  const specVersion = header('ce_specversion');
+  if (specVersion !== undefined && specVersion !== '1.0') {
+    throw new DeadLetterError('CONTRACT.SPEC_VERSION', `${contract.type}: CloudEvents spec version ${JSON.stringify(specVersion)} is not supported (1.0 is)`);
+  }
+  const type = header('ce_type');
+  if (type !== undefined && type !== contract.type) {
+    throw new DeadLetterError('CONTRACT.WRONG_TYPE', `${contract.type}: the message says it is ${JSON.stringify(type)}`);
+  }
+}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { cloudEventHeaders } from '@demarche/contracts';
-import { messagesProduced, outgoingTraceparent, publishFailures } from '@demarche/observability';
+import { messagesProduced, publishFailures, withProducerSpan } from '@demarche/observability';
 import type { IHeaders, Kafka, Producer } from 'kafkajs';
 import { DependencyUnavailableError } from './dependency-unavailable.error.js';
 import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
@@ -23,13 +23,16 @@ export class EventPublisher implements OnApplicationShutdown {
   }
 
   /**
-   * `traceparent`: the consumed message's, when there is one. The event carries a child span
-   * of it, or of the current HTTP request / message scope, or starts a new trace.
+   * Sends inside an OpenTelemetry PRODUCER span whose `traceparent` goes in the headers: a child
+   * of the active span (the HTTP request or consumed message being handled), or of
+   * `traceparent` — the consumed message's, or one kept with a job — when that names another trace.
    */
   async publish<T extends { id: string }>(contract: Contract, event: T, traceparent?: string): Promise<void> {
-    const headers = cloudEventHeaders(contract.type, this.options.service, outgoingTraceparent(traceparent));
-    await this.send(contract.topic, [{ key: event.id, value: JSON.stringify(event), headers }]);
-    this.logger.debug({ msg: 'published', topic: contract.topic, releaseId: event.id, eventId: headers.ce_id });
+    await withProducerSpan({ topic: contract.topic, key: event.id, traceparent }, async (traceHeaders) => {
+      const headers = { ...cloudEventHeaders(contract.type, this.options.service), ...traceHeaders };
+      await this.send(contract.topic, [{ key: event.id, value: JSON.stringify(event), headers }]);
+      this.logger.debug({ msg: 'published', topic: contract.topic, releaseId: event.id, eventId: headers.ce_id });
+    });
   }
 
   async sendRaw(topic: string, key: Buffer | string | null, value: Buffer | string | null, headers: IHeaders) {

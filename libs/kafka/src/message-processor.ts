@@ -4,6 +4,7 @@ import {
   CeHeaders,
   DeadLetterHeaders,
   deadLetterTopic,
+  checkCloudEventHeaders,
   decode,
   isDeadLetter,
   validateContract,
@@ -13,8 +14,8 @@ import {
   messagesConsumed,
   messagesFailed,
   processingSeconds,
-  runInTrace,
   secondsSince,
+  withConsumerSpan,
 } from '@demarche/observability';
 import { backoffDelay, sleep } from './backoff.js';
 import { isDependencyUnavailable } from './dependency-unavailable.error.js';
@@ -54,8 +55,10 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     const message = ctx.getMessage();
     const headers = message.headers as Record<string, unknown> | undefined;
     const key = message.key == null ? undefined : String(message.key);
-    // Log lines and published events of this message carry its trace and release id.
-    return runInTrace(headers?.[CeHeaders.traceparent], () => this.measured(ctx, contract, handler), key);
+    // A CONSUMER span, child of the producer's (from the headers): log lines and published
+    // events of this message carry its trace and release id.
+    const incoming = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: message.offset, key, headers };
+    return withConsumerSpan(incoming, () => this.measured(ctx, contract, handler));
   }
 
   private async measured<T extends object>(
@@ -93,6 +96,7 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     let event: T;
     try {
       const value = message.value as unknown;
+      checkCloudEventHeaders(contract, headers);
       event =
         Buffer.isBuffer(value) || typeof value === 'string' || value == null
           ? decode(contract, value as Buffer | string | null)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AliasMatcher } from './alias.matcher.js';
+import { AliasMatcher, graphemeBoundaries } from './alias.matcher.js';
 import { foldText } from './text-fold.js';
 
 const matcher = new AliasMatcher([
@@ -95,4 +95,37 @@ describe('AliasMatcher', () => {
     expect(found('双方就朝鲜半岛局势')).toEqual([['朝鲜半岛', 'peninsula']]);
     expect(found('مع وروسيا')).toEqual([['روسيا', 'RU']]);
   });
+
+  it('finds only whole graphemes: a combining mark or a joiner extends the letter before it', () => {
+    const m = new AliasMatcher([{ alias: 'France', value: 'FR' }, { alias: 'روس', value: 'ru-stem' }, { alias: 'Chile', value: 'CL' }]);
+    const texts = (text: string) => m.find(text).map((h) => h.text);
+    expect(texts('Franc\u0327ais, France\u0301, France.')).toEqual(['France']);
+    expect(texts('روسّ روس')).toEqual(['روس']);
+    expect(texts('Chile\u200D Chile\u00AD Chile\u200F')).toEqual(['Chile', 'Chile']);
+    // Offsets are UTF-16 units past astral characters and CR LF.
+    const text = '𠀀👍🏽 France\r\nChile';
+    expect(m.find(text).map((h) => [h.start, h.end, h.text])).toEqual([
+      [7, 13, 'France'],
+      [15, 20, 'Chile'],
+    ]);
+  });
+
+  it('segments only texts where a grapheme may hold several code points', () => {
+    expect(graphemeBoundaries('Россия, 中国, مصر, États-Unis\u00AD\u200F 😀\n\n')).toBeUndefined();
+    expect(graphemeBoundaries('e\u0301')).toEqual(new Uint8Array([1, 0, 1]));
+    expect(graphemeBoundaries('a\r\nb')).toEqual(new Uint8Array([1, 1, 0, 1, 1]));
+  });
+
+  it('agrees with the runtime on every BMP character it does not segment', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    const joined: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      for (const text of [`a${c}a`, c + c]) {
+        if (graphemeBoundaries(text) === undefined && [...segmenter.segment(text)].length !== text.length) joined.push(code.toString(16));
+      }
+    }
+    expect(joined).toEqual([]);
+  }, 60_000);
 });

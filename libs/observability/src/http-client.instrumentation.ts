@@ -1,6 +1,17 @@
 import diagnostics from 'node:diagnostics_channel';
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
+import { isTracingSuppressed } from '@opentelemetry/core';
+import {
+  ATTR_HTTP_REQUEST_METHOD,
+  ATTR_HTTP_RESPONSE_STATUS_CODE,
+  ATTR_SERVER_ADDRESS,
+  ATTR_SERVER_PORT,
+  ATTR_URL_FULL,
+} from '@opentelemetry/semantic-conventions';
 import { Counter, Histogram } from 'prom-client';
 import { registry } from './metrics.registry.js';
+import { recordFailure } from './trace-context.js';
+import { tracer } from './tracing.js';
 
 export const httpClientSeconds = new Histogram({
   name: 'demarche_http_client_seconds',
@@ -20,24 +31,35 @@ export const httpClientErrors = new Counter({
 interface UndiciRequest {
   origin?: string | URL;
   method?: string;
+  path?: string;
+  addHeader?(name: string, value: string): unknown;
 }
 
 const started = new WeakMap<object, bigint>();
+const spans = new WeakMap<object, Span>();
 let installed = false;
 
 /**
- * Times every `fetch` of the process through undici's diagnostics channels: translation
- * backends and webhook deliveries are measured without their services wrapping a call.
- * Elasticsearch has its own client (see instrumentElasticsearch) and is not counted here.
+ * Times and traces every `fetch` of the process through undici's diagnostics channels:
+ * translation backends, webhook deliveries and feed fetches are measured, get a CLIENT span
+ * (child of the active span) and send its `traceparent`, without their services wrapping a
+ * call. The Elasticsearch client's requests go through undici too and nest under its own span.
  */
 export function instrumentHttpClient(): void {
   if (installed) return;
   installed = true;
   diagnostics.subscribe('undici:request:create', (message) => {
-    started.set((message as { request: object }).request, process.hrtime.bigint());
+    const { request } = message as { request: UndiciRequest };
+    started.set(request, process.hrtime.bigint());
+    try {
+      startClientSpan(request);
+    } catch {
+      // A throw in a diagnostics subscriber becomes an uncaught exception: tracing must never crash a call.
+    }
   });
   diagnostics.subscribe('undici:request:headers', (message) => {
     const { request, response } = message as { request: UndiciRequest; response: { statusCode: number } };
+    endClientSpan(request, response.statusCode);
     const start = started.get(request as object);
     if (start === undefined) return;
     started.delete(request as object);
@@ -47,8 +69,59 @@ export function instrumentHttpClient(): void {
     );
   });
   diagnostics.subscribe('undici:request:error', (message) => {
-    const { request } = message as { request: UndiciRequest };
+    const { request, error } = message as { request: UndiciRequest; error?: unknown };
+    endClientSpan(request, undefined, error ?? new Error('request failed'));
     if (!started.delete(request as object)) return;
     httpClientErrors.inc({ origin: String(request.origin ?? ''), method: request.method ?? 'GET' });
   });
+}
+
+/** The request is created in its caller's async context, so the active span is the caller's. */
+function startClientSpan(request: UndiciRequest): void {
+  const parent = context.active();
+  if (isTracingSuppressed(parent)) return; // the OTLP exporter's own requests
+  const method = request.method ?? 'GET';
+  let url: URL | undefined;
+  try {
+    url = new URL(request.path ?? '/', String(request.origin ?? ''));
+  } catch {
+    url = undefined;
+  }
+  const span = tracer().startSpan(
+    method,
+    {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        [ATTR_HTTP_REQUEST_METHOD]: method,
+        ...(url
+          ? {
+              // Without the query: it may hold keys (DeepL's auth_key) or personal data.
+              [ATTR_URL_FULL]: `${url.origin}${url.pathname}`,
+              [ATTR_SERVER_ADDRESS]: url.hostname,
+              [ATTR_SERVER_PORT]: Number(url.port || (url.protocol === 'https:' ? 443 : 80)),
+            }
+          : {}),
+      },
+    },
+    parent,
+  );
+  spans.set(request, span);
+  const headers: Record<string, string> = {};
+  propagation.inject(trace.setSpan(parent, span), headers);
+  for (const [name, value] of Object.entries(headers)) request.addHeader?.(name, value);
+}
+
+function endClientSpan(request: UndiciRequest, statusCode?: number, error?: unknown): void {
+  const span = spans.get(request);
+  if (!span) return;
+  spans.delete(request);
+  if (statusCode !== undefined) {
+    span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, statusCode);
+    if (statusCode >= 400) {
+      span.setAttribute('error.type', String(statusCode));
+      span.setStatus({ code: SpanStatusCode.ERROR });
+    }
+  }
+  if (error) recordFailure(span, error);
+  span.end();
 }

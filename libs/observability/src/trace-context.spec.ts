@@ -1,59 +1,61 @@
-import { describe, expect, it } from 'vitest';
-import { childSpan, currentScope, outgoingTraceparent, parseTraceparent, runInTrace, setScopeRelease } from '@demarche/observability';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { contextFromHeaders, currentScope, runInTrace, setScopeRelease, startTracing, traceHeaders } from '@demarche/observability';
 
-const PARENT = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+const TRACE = '4bf92f3577b34da6a3ce929d0e0e4736';
+const PARENT = `00-${TRACE}-00f067aa0ba902b7-01`;
 
-describe('W3C traceparent', () => {
-  it('parses a valid header', () => {
-    expect(parseTraceparent(PARENT)).toEqual({
-      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
-      spanId: '00f067aa0ba902b7',
-      flags: '01',
-    });
+describe('trace context on OpenTelemetry', () => {
+  let exporter: InMemorySpanExporter;
+  beforeEach(() => {
+    exporter = new InMemorySpanExporter();
+    startTracing({ serviceName: 'probe', spanProcessors: [new SimpleSpanProcessor(exporter)] });
   });
 
-  it.each([
-    ['absent', undefined],
-    ['garbage', 'hello'],
-    ['all-zero trace id', '00-00000000000000000000000000000000-00f067aa0ba902b7-01'],
-    ['all-zero span id', '00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01'],
-    ['forbidden version ff', 'ff-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01'],
-    ['version 00 with trailing data', `${PARENT}-extra`],
-    ['short trace id', '00-4bf92f3577b34da6a3ce929d0e0e47-00f067aa0ba902b7-01'],
-  ])('rejects %s', (_, header) => {
-    expect(parseTraceparent(header)).toBeUndefined();
-  });
-
-  it('makes a child span in the same trace, and a new trace without a parent', () => {
-    const child = childSpan(parseTraceparent(PARENT));
-    expect(child.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
-    expect(child.spanId).toMatch(/^[0-9a-f]{16}$/);
-    expect(child.spanId).not.toBe('00f067aa0ba902b7');
-    const fresh = childSpan();
-    expect(fresh.traceId).toMatch(/^[0-9a-f]{32}$/);
-    expect(fresh.traceId).not.toBe(child.traceId);
-  });
-});
-
-describe('trace scope', () => {
-  it('continues the given trace inside runInTrace and is gone outside', async () => {
+  it('continues the given trace inside runInTrace, with a span of its own, and is gone outside', async () => {
     expect(currentScope()).toBeUndefined();
     await runInTrace(PARENT, async () => {
       await new Promise((r) => setTimeout(r, 1));
       setScopeRelease('rel_1');
-      expect(currentScope()).toMatchObject({ trace: { traceId: '4bf92f3577b34da6a3ce929d0e0e4736' }, releaseId: 'rel_1' });
-      // An outgoing message continues the scope's trace with a new span.
-      expect(outgoingTraceparent()).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+      const scope = currentScope();
+      expect(scope).toMatchObject({ trace: { traceId: TRACE, flags: '01' }, releaseId: 'rel_1' });
+      expect(scope?.trace.spanId).toMatch(/^[0-9a-f]{16}$/);
+      expect(scope?.trace.spanId).not.toBe('00f067aa0ba902b7');
+      // What an outgoing request or message carries: this span, same trace.
+      expect(traceHeaders().traceparent).toBe(`00-${TRACE}-${scope?.trace.spanId}-01`);
     });
     expect(currentScope()).toBeUndefined();
+    const [span] = exporter.getFinishedSpans();
+    expect(span.parentSpanContext?.spanId).toBe('00f067aa0ba902b7');
+    expect(span.attributes['demarche.release.id']).toBe('rel_1');
   });
 
-  it('prefers an explicit traceparent over the scope, and starts a trace with neither', () => {
-    runInTrace(undefined, () => {
-      expect(outgoingTraceparent(PARENT)).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-/);
-    });
-    const a = outgoingTraceparent();
-    const b = outgoingTraceparent();
-    expect(a.split('-')[1]).not.toBe(b.split('-')[1]);
+  it('starts a new trace without a (valid) parent', () => {
+    const a = runInTrace(undefined, () => currentScope());
+    const b = runInTrace('00-00000000000000000000000000000000-00f067aa0ba902b7-01', () => currentScope());
+    expect(a?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(b?.trace.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(a?.trace.traceId).not.toBe(b?.trace.traceId);
+    expect(b?.trace.traceId).not.toBe('0'.repeat(32));
+  });
+
+  it('ends the span when the work fails, marking it failed, and passes the error on', async () => {
+    await expect(runInTrace(PARENT, async () => Promise.reject(new TypeError('boom')))).rejects.toThrow('boom');
+    const [span] = exporter.getFinishedSpans();
+    expect(span.status).toMatchObject({ code: 2, message: 'boom' });
+    expect(span.attributes['error.type']).toBe('TypeError');
+  });
+
+  it.each([
+    ['garbage', 'hello'],
+    ['all-zero span id', `00-${TRACE}-0000000000000000-01`],
+    ['forbidden version ff', `ff-${TRACE}-00f067aa0ba902b7-01`],
+    ['short trace id', '00-4bf92f3577b34da6a3ce929d0e0e47-00f067aa0ba902b7-01'],
+  ])('ignores a malformed traceparent (%s)', (_, traceparent) => {
+    expect(traceHeaders(contextFromHeaders({ traceparent }))).toEqual({});
+  });
+
+  it('reads a traceparent given as a Buffer, as kafkajs hands headers over', () => {
+    expect(traceHeaders(contextFromHeaders({ traceparent: Buffer.from(PARENT) })).traceparent).toBe(PARENT);
   });
 });

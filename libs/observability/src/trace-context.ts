@@ -1,11 +1,22 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import { randomBytes } from 'node:crypto';
+import {
+  context,
+  createContextKey,
+  isSpanContextValid,
+  propagation,
+  ROOT_CONTEXT,
+  SpanStatusCode,
+  trace,
+  type Context,
+  type Span,
+  type SpanOptions,
+  type TextMapGetter,
+} from '@opentelemetry/api';
+import { ensureTracing, tracer } from './tracing.js';
 
 /**
- * W3C Trace Context (https://www.w3.org/TR/trace-context/) without an SDK: enough to follow
- * one release across services through the `traceparent` header of HTTP requests and Kafka
- * messages, and to stamp trace ids on log lines. The format is the one OpenTelemetry reads,
- * so an OTel collector or SDK added later continues the same traces.
+ * Trace context on top of the OpenTelemetry API: the active span (kept by the SDK's
+ * async-hooks context manager) is what log lines and outgoing messages carry, and the W3C
+ * `traceparent` header is read and written by the SDK's propagator.
  */
 export interface TraceParent {
   traceId: string;
@@ -13,63 +24,107 @@ export interface TraceParent {
   flags: string;
 }
 
-const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(-.*)?$/;
-const INVALID_TRACE = '0'.repeat(32);
-const INVALID_SPAN = '0'.repeat(16);
-
-/** Parses a `traceparent` header; undefined when absent or malformed (then a new trace starts). */
-export function parseTraceparent(header: unknown): TraceParent | undefined {
-  if (typeof header !== 'string') return undefined;
-  const match = TRACEPARENT.exec(header.trim().toLowerCase());
-  if (!match) return undefined;
-  const [, version, traceId, spanId, flags, rest] = match;
-  // Version ff is forbidden; version 00 allows nothing after the flags.
-  if (version === 'ff' || (version === '00' && rest)) return undefined;
-  if (traceId === INVALID_TRACE || spanId === INVALID_SPAN) return undefined;
-  return { traceId, spanId, flags };
-}
-
-export const formatTraceparent = (t: TraceParent): string => `00-${t.traceId}-${t.spanId}-${t.flags}`;
-
-/** A new span: same trace as `parent` (or a new trace), new span id. */
-export function childSpan(parent?: TraceParent): TraceParent {
-  return {
-    traceId: parent?.traceId ?? randomBytes(16).toString('hex'),
-    spanId: randomBytes(8).toString('hex'),
-    flags: parent?.flags ?? '01',
-  };
-}
-
-/** What the code running now works for: the trace and, when known, the release. */
+/** What the code running now works for: the active span and, when known, the release. */
 export interface TraceScope {
   trace: TraceParent;
   releaseId?: string;
 }
 
-const storage = new AsyncLocalStorage<TraceScope>();
+/** Span attribute naming the release a span worked on, so a trace can be found by release id. */
+export const ATTR_RELEASE_ID = 'demarche.release.id';
 
-export const currentScope = (): TraceScope | undefined => storage.getStore();
+// A mutable holder: the release id is often learnt after the span started (ingest parses first).
+const RELEASE = createContextKey('demarche.release');
+type ReleaseHolder = { id?: string };
 
-/** Runs `fn` as a new span of the trace in `traceparent` (a new trace when there is none). */
-export function runInTrace<T>(traceparent: unknown, fn: () => T, releaseId?: string): T {
-  return storage.run({ trace: childSpan(parseTraceparent(traceparent)), releaseId }, fn);
+/** The active span and release, or undefined outside any span. */
+export function currentScope(): TraceScope | undefined {
+  ensureTracing();
+  const active = context.active();
+  const spanContext = trace.getSpanContext(active);
+  if (!spanContext || !isSpanContextValid(spanContext)) return undefined;
+  return {
+    trace: {
+      traceId: spanContext.traceId,
+      spanId: spanContext.spanId,
+      flags: spanContext.traceFlags.toString(16).padStart(2, '0'),
+    },
+    releaseId: (active.getValue(RELEASE) as ReleaseHolder | undefined)?.id,
+  };
 }
 
-/** Runs `fn` in an existing span (one created by an earlier step of the same request). */
-export function runInSpan<T>(trace: TraceParent, fn: () => T): T {
-  return storage.run({ trace }, fn);
-}
-
-/** Records the release the current scope works on, so later log lines carry it. */
+/** Records the release the current scope works on, so later log lines and the span carry it. */
 export function setScopeRelease(releaseId: string): void {
-  const scope = storage.getStore();
-  if (scope) scope.releaseId = releaseId;
+  const active = context.active();
+  const holder = active.getValue(RELEASE) as ReleaseHolder | undefined;
+  if (holder) holder.id = releaseId;
+  trace.getSpan(active)?.setAttribute(ATTR_RELEASE_ID, releaseId);
+}
+
+/** Reads header values whether they are strings, Buffers (kafkajs) or lists of either. */
+export const headerGetter: TextMapGetter<Record<string, unknown> | undefined> = {
+  keys: (carrier) => Object.keys(carrier ?? {}),
+  get: (carrier, key) => {
+    const value = carrier?.[key] ?? carrier?.[key.toLowerCase()];
+    const text = (v: unknown) => (Buffer.isBuffer(v) ? v.toString('utf8') : typeof v === 'string' ? v : undefined);
+    if (Array.isArray(value)) return value.map(text).filter((v): v is string => v !== undefined);
+    return text(value);
+  },
+};
+
+/** The context a remote caller sent in its `traceparent` / `tracestate` headers (root when none or malformed). */
+export function contextFromHeaders(headers: Record<string, unknown> | undefined, base: Context = ROOT_CONTEXT): Context {
+  ensureTracing();
+  return propagation.extract(base, headers, headerGetter);
+}
+
+/** The `traceparent` (and `tracestate`) headers that continue the given context, the active one by default. */
+export function traceHeaders(from: Context = context.active()): Record<string, string> {
+  ensureTracing();
+  const carrier: Record<string, string> = {};
+  propagation.inject(from, carrier);
+  return carrier;
 }
 
 /**
- * The `traceparent` to put on an outgoing message: a child of the given one, else of the
- * current scope, else a new trace. Each hop gets its own span id, the trace id stays.
+ * Runs `fn` in a new span, child of `parent`, ending the span when `fn` returns or its promise
+ * settles; a throw or rejection marks the span as failed and is passed on.
  */
-export function outgoingTraceparent(given?: string): string {
-  return formatTraceparent(childSpan(parseTraceparent(given) ?? storage.getStore()?.trace));
+export function runInSpan<T>(name: string, options: SpanOptions, parent: Context, fn: (span: Span) => T, releaseId?: string): T {
+  const span = tracer().startSpan(name, options, parent);
+  if (releaseId) span.setAttribute(ATTR_RELEASE_ID, releaseId);
+  const scope = trace.setSpan(parent, span).setValue(RELEASE, { id: releaseId ?? (parent.getValue(RELEASE) as ReleaseHolder | undefined)?.id });
+  const fail = (error: unknown) => {
+    recordFailure(span, error);
+    span.end();
+    throw error;
+  };
+  let result: T;
+  try {
+    result = context.with(scope, fn, undefined, span);
+  } catch (error) {
+    return fail(error);
+  }
+  if (result instanceof Promise) {
+    return result.then((value) => {
+      span.end();
+      return value;
+    }, fail) as T;
+  }
+  span.end();
+  return result;
+}
+
+/** Runs `fn` as a new span of the trace in `traceparent` (a new trace when there is none). */
+export function runInTrace<T>(traceparent: unknown, fn: () => T, releaseId?: string, name = 'work'): T {
+  const parent = typeof traceparent === 'string' ? contextFromHeaders({ traceparent }) : ROOT_CONTEXT;
+  return runInSpan(name, {}, parent, () => fn(), releaseId);
+}
+
+/** Marks a span as failed with the error's type and message. */
+export function recordFailure(span: Span, error: unknown): void {
+  const e = error instanceof Error ? error : new Error(String(error));
+  span.recordException(e);
+  span.setAttribute('error.type', e.name || 'Error');
+  span.setStatus({ code: SpanStatusCode.ERROR, message: e.message.slice(0, 500) });
 }

@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, Module, type DynamicModule, type InjectionToken } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from './auth/auth.decorators.js';
 import { HealthCheck, HealthCheckService, TerminusModule, type HealthIndicatorFunction } from '@nestjs/terminus';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 export type ReadinessCheck = HealthIndicatorFunction;
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 class HealthController {
   constructor(

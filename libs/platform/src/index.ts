@@ -5,3 +5,4 @@ export * from './observability.module.js';
 export * from './run-service.js';
 export { Metrics } from '@demarche/observability';
 export * from './database-options.js';
+export * from './auth/index.js';

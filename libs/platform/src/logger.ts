@@ -1,5 +1,6 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { currentScope } from '@demarche/observability';
+import { redactText, redactValue, SENSITIVE_KEYS } from './auth/redaction.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -13,7 +14,21 @@ export class ServiceLogger extends ConsoleLogger {
     private readonly service: string,
     options: { json: boolean; logLevels: LogLevel[] },
   ) {
-    super(service, options);
+    // Nest masks sensitive properties of logged objects; the overrides below also mask
+    // credentials inside strings (messages, error texts, stacks), which Nest prints as is.
+    super(service, { ...options, redact: SENSITIVE_KEYS });
+  }
+
+  protected override redact(value: unknown): unknown {
+    return redactValue(super.redact(value));
+  }
+
+  protected override formatMessage(...args: Parameters<ConsoleLogger['formatMessage']>): string {
+    return redactText(super.formatMessage(...args));
+  }
+
+  protected override printStackTrace(stack: string): void {
+    super.printStackTrace(stack && redactText(stack));
   }
 
   static fromEnv(service: string): ServiceLogger {
@@ -30,11 +45,11 @@ export class ServiceLogger extends ConsoleLogger {
     const fields = message !== null && typeof message === 'object' ? (message as Record<string, unknown>) : {};
     // Top-level ids, whether the line named the release itself or runs for a message that did.
     const releaseId = typeof fields.releaseId === 'string' ? fields.releaseId : scope?.releaseId;
-    return {
+    return redactValue({
       ...entry,
       service: this.service,
       ...(scope ? { traceId: scope.trace.traceId, spanId: scope.trace.spanId } : {}),
       ...(releaseId ? { releaseId } : {}),
-    };
+    }) as ReturnType<ConsoleLogger['getJsonLogObject']>;
   }
 }

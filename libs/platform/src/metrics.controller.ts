@@ -1,9 +1,12 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Metrics } from '@demarche/observability';
+import { Public } from './auth/auth.decorators.js';
 import type { Response } from 'express';
 
+// Public so Prometheus needs no key: operators keep /metrics off the public network.
 @ApiTags('ops')
+@Public()
 @Controller()
 export class MetricsController {
   constructor(private readonly metrics: Metrics) {}

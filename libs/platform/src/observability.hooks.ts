@@ -1,8 +1,8 @@
-import { Inject, Injectable, Optional, type BeforeApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Optional, type BeforeApplicationShutdown, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Kafka } from 'kafkajs';
 import { ELASTIC_CLIENT } from '@demarche/elastic';
 import { ConsumerLagSampler, KAFKA_CLIENT } from '@demarche/kafka';
-import { instrumentElasticsearch } from '@demarche/observability';
+import { instrumentElasticsearch, shutdownTracing } from '@demarche/observability';
 
 type ElasticClient = Parameters<typeof instrumentElasticsearch>[0];
 
@@ -11,7 +11,7 @@ type ElasticClient = Parameters<typeof instrumentElasticsearch>[0];
  * injection finds them): its Elasticsearch client, and its Kafka client for the lag sampler.
  */
 @Injectable()
-export class ObservabilityHooks implements OnModuleInit, BeforeApplicationShutdown {
+export class ObservabilityHooks implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private sampler?: ConsumerLagSampler;
 
   constructor(
@@ -32,5 +32,10 @@ export class ObservabilityHooks implements OnModuleInit, BeforeApplicationShutdo
 
   async beforeApplicationShutdown() {
     await this.sampler?.stop();
+  }
+
+  /** By now HTTP and the consumer are closed and every span has ended: send what is buffered. */
+  async onApplicationShutdown() {
+    await shutdownTracing();
   }
 }

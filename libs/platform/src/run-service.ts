@@ -4,7 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { kafkaConsumerOptions } from '@demarche/kafka';
-import { instrumentHttpClient } from '@demarche/observability';
+import { TracingEnv, validateEnv } from '@demarche/config';
+import { instrumentHttpClient, startTracing, tracingOptionsFromEnv } from '@demarche/observability';
+import { AuthModule } from './auth/auth.module.js';
+import { API_KEY_SCHEME, BEARER_SCHEME } from './auth/auth.decorators.js';
 import { watchStartupErrors } from './config-error.handler.js';
 import { httpObservability } from './http-observability.middleware.js';
 import { ServiceLogger } from './logger.js';
@@ -47,11 +50,13 @@ export async function runService(module: unknown, settings: ServiceSettings): Pr
 async function start(module: unknown, settings: ServiceSettings): Promise<INestApplication> {
   const shutdownMs = shutdownTimeoutMs();
   const lagIntervalMs = lagSampleIntervalMs();
+  // Before the app exists: its first requests and messages already need the tracer.
+  startTracing(tracingOptionsFromEnv(settings.name, validateEnv(TracingEnv)(process.env)));
   const logger = ServiceLogger.fromEnv(settings.name);
   instrumentHttpClient();
 
-  // Every service gets /metrics and the Metrics injectable without importing anything.
-  @Module({ imports: [module as never, ObservabilityModule] })
+  // Every service gets /metrics, the Metrics injectable and API-key access control without importing anything.
+  @Module({ imports: [module as never, ObservabilityModule, AuthModule] })
   class ServiceRoot {}
 
   const app = await NestFactory.create<NestExpressApplication>(ServiceRoot, {
@@ -72,6 +77,8 @@ async function start(module: unknown, settings: ServiceSettings): Promise<INestA
     .setTitle(`Démarche ${settings.name}`)
     .setDescription(settings.description)
     .setVersion('0.1.0')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'API key', description: 'API key (scopes: ingest, search, subscriptions, admin)' }, BEARER_SCHEME)
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'The same API key, in its own header' }, API_KEY_SCHEME)
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
 

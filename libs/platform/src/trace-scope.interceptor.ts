@@ -1,7 +1,6 @@
 import type { CallHandler, ExecutionContext, NestInterceptor } from '@nestjs/common';
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
-import { runInSpan } from '@demarche/observability';
 import { spanOf } from './http-observability.middleware.js';
 
 /**
@@ -13,6 +12,6 @@ export class TraceScopeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const span = context.getType() === 'http' ? spanOf(context.switchToHttp().getResponse<Response>()) : undefined;
     if (!span) return next.handle();
-    return new Observable((subscriber) => runInSpan(span, () => next.handle().subscribe(subscriber)));
+    return new Observable((subscriber) => span.run(() => next.handle().subscribe(subscriber)));
   }
 }

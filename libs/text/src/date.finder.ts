@@ -108,6 +108,16 @@ const leftoverAround = (line: string, match: DateMatch): string =>
     .replace(/\s+/gu, ' ')
     .trim();
 
+// Han, kana and hangul write no spaces: two characters count as a word, so "发布时间" passes as a
+// label while a clause after a date ("2020年11月15日，协定以视频方式正式签署。") reads as prose.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const wordsIn = (text: string): number => {
+  if (!text) return 0;
+  const cjk = text.match(CJK)?.length ?? 0;
+  const spaced = text.replace(CJK, ' ').trim();
+  return (spaced ? spaced.split(/\s+/u).length : 0) + Math.ceil(cjk / 2);
+};
+
 /** The date of a line that is essentially only a date ("Thursday, 07 September 2017 17:44"), else undefined. */
 export const parseDateline = (line: string, preferredLanguage?: string): WallTime | undefined => {
   // A dateline is short and has a year in digits; skipping the rest saves running every locale on prose.
@@ -116,7 +126,7 @@ export const parseDateline = (line: string, preferredLanguage?: string): WallTim
     const [match] = matchesOf(PARSERS[language]!, line);
     if (!match) continue;
     const leftover = leftoverAround(line, match);
-    const words = leftover ? leftover.split(' ').length : 0;
+    const words = wordsIn(leftover);
     if (words <= MAX_DATELINE_EXTRA_WORDS && leftover.length <= MAX_DATELINE_EXTRA_CHARS) return match.wallTime;
   }
   return undefined;

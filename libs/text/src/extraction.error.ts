@@ -11,6 +11,12 @@ export const ExtractionErrorCode = {
   BAD_FORMAT: 'EXTRACT.BAD_FORMAT',
   /** Not an RSS, Atom or RDF feed. */
   BAD_FEED: 'EXTRACT.BAD_FEED',
+  /** Markup nested deeper than any real page (a parser-exhaustion attempt). */
+  TOO_DEEP: 'EXTRACT.TOO_DEEP',
+  /** XML with a DTD declaring entities (billion laughs, external entities): never expanded, refused. */
+  XML_ENTITIES: 'EXTRACT.XML_ENTITIES',
+  /** Not a sitemap (`<urlset>`) or sitemap index. */
+  BAD_SITEMAP: 'EXTRACT.BAD_SITEMAP',
 } as const;
 
 export type ExtractionErrorCode = (typeof ExtractionErrorCode)[keyof typeof ExtractionErrorCode];

@@ -35,6 +35,11 @@ const text = (value: unknown): string | undefined => {
  * (no "billion laughs"), and external entities are never fetched.
  */
 export function parseFeedItems(xml: string, maxItems = 500): ParsedFeed {
+  // The parser does not expand entities, but a feed declaring them is an attack (billion laughs,
+  // external entities such as file:///etc/passwd) or junk: refuse it, naming why.
+  if (/<!DOCTYPE[^>]*\[|<!ENTITY/i.test(xml)) {
+    throw new ExtractionError(ExtractionErrorCode.XML_ENTITIES, 'the feed declares XML entities in a DTD (billion laughs or external entities): refused');
+  }
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(xml);

@@ -85,3 +85,11 @@ describe('classifyLine', () => {
     expect(classifyLine(line)).toBe(verdict);
   });
 });
+
+describe('cleanParagraphs — CMS leftovers', () => {
+  it('drops view counters, skip links and back links, keeping sentences with numbers', () => {
+    expect(
+      cleanParagraphs(['Skip to content', 'Hits: 1234', 'Просмотров: 56', '← Back to news', 'The ministry received 1234 applications in May.']),
+    ).toEqual(['The ministry received 1234 applications in May.']);
+  });
+});

@@ -15,6 +15,8 @@ import {
   SPAM_PROTECTION_NOTICES,
   STREET_WORD,
   isCookieNotice,
+  BACK_LINK,
+  VIEW_COUNTER,
 } from './furniture.patterns.js';
 import { normalizeWhitespace, splitLines } from './whitespace.util.js';
 import { joinWrappedLines } from './wrapped-lines.join.js';
@@ -66,7 +68,7 @@ export const classifyLine = (line: string, language?: string): LineVerdict => {
   const key = headingKey(line);
   if (key === '') return 'drop';
   if (FURNITURE_HEADINGS.has(key)) return 'stop';
-  if (NAVIGATION_WORDS.has(key)) return 'drop';
+  if (NAVIGATION_WORDS.has(key) || VIEW_COUNTER.test(line) || BACK_LINK.test(line)) return 'drop';
   if (line.length <= 200 && COPYRIGHT.test(line)) return 'stop';
   if (line.length <= 400 && isCookieNotice(line)) return 'stop';
   if (line.length <= 150 && CLOSING_PREFIX.test(line)) return 'stop';

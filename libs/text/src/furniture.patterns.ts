@@ -35,6 +35,7 @@ export const FURNITURE_HEADINGS: ReadonlySet<string> = new Set([
   'condividi', 'stampa',
   // zh, ar
   '相关新闻', '相关文章', '相关链接', '热门文章', '推荐阅读', '延伸阅读', '分享', '分享到', '打印', '打印本页', '关闭窗口',
+  '联系我们', '联系方式', 'اتصل بنا',
   'اقرأ أيضا', 'اقرأ أيضاً', 'مقالات ذات صلة', 'أخبار ذات صلة', 'آخر الأخبار', 'شارك', 'مشاركة', 'طباعة',
 ]);
 
@@ -42,7 +43,16 @@ export const FURNITURE_HEADINGS: ReadonlySet<string> = new Set([
 export const NAVIGATION_WORDS: ReadonlySet<string> = new Set([
   'home', 'menu', 'search', 'next', 'previous', 'главная', 'меню', 'поиск', 'accueil', 'recherche',
   'inicio', 'buscar', 'startseite', 'suche', '首页', 'الرئيسية',
+  // screen-reader skip links and article-info labels that CMS templates print
+  'skip to content', 'skip to main content', 'zum inhalt springen', 'aller au contenu', 'ir al contenido', 'details',
 ]);
+
+/** A page-view counter ("Hits: 1234", "Просмотров: 56"): the CMS's, not the release's. */
+export const VIEW_COUNTER =
+  /^(?:hits|views|read|просмотров|просмотры|прочитано|vues|lectures|visitas|lecturas|aufrufe|zugriffe|浏览次数|阅读次数|阅读|المشاهدات|عدد المشاهدات)\s*[:：]?\s*[\d\s.,]+$/iu;
+
+/** A "back to the list" link: an arrow and a few words. */
+export const BACK_LINK = /^[←⟵«‹]\s*\S.{0,40}$/u;
 
 /** Short lines starting like this close the body: tag lists and share bars come after it. */
 export const CLOSING_PREFIX =

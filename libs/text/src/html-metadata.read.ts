@@ -75,7 +75,7 @@ export const readHtmlMetadata = (document: Document, url?: string): HtmlMetadata
     document.querySelector('title')?.textContent,
   ];
   const titles = rawTitles
-    .map((raw) => (raw ? cleanTitle(raw, siteName) : ''))
+    .map((raw, index) => (raw ? cleanTitle(raw, siteName, { colon: index === 2 }) : ''))
     .filter((title) => title !== '' && title !== normalizeWhitespace(siteName ?? ''));
 
   const canonicalUrl =
@@ -87,7 +87,9 @@ export const readHtmlMetadata = (document: Document, url?: string): HtmlMetadata
     parseMachineDate(metaContent(document, 'article:published_time', 'datePublished'), declaredLanguage) ??
     parseMachineDate(jsonLdDatePublished(document), declaredLanguage) ??
     articleTime(document, declaredLanguage) ??
-    parseMachineDate(metaContent(document, 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'pubdate'));
+    parseMachineDate(
+      metaContent(document, 'date', 'dc.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'pubdate', 'PubDate', 'publishdate', 'publish_date', 'og:published_time', 'article:published'),
+    );
 
   return { titles, canonicalUrl, publishedAt, declaredLanguage };
 };

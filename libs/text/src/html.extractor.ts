@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { assertMarkupDepth } from './markup-depth.js';
 import { parseDateline } from './date.finder.js';
 import { paragraphsFromElement } from './dom-paragraphs.js';
 import { ExtractionError, ExtractionErrorCode } from './extraction.error.js';
@@ -16,8 +17,9 @@ const MIN_ARTICLE_CHARS = 100;
 const DATELINE_WINDOW = 4;
 
 // Page chrome, removed before Readability: on short pages it keeps whatever text there is, menus included.
+// Photo captions go too: they describe the picture (often just the site's name), not the release.
 const CHROME_ELEMENTS =
-  'script, style, noscript, template, iframe, nav, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
+  'script, style, noscript, template, iframe, nav, footer, aside, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 // Class and id words that mark widgets: "cookie-consent", "share-buttons", "related-articles", "site-footer".
 const CHROME_NAME =
   /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags)$/iu;
@@ -27,8 +29,15 @@ const isChrome = (element: Element): boolean =>
     .split(/\s+/u)
     .some((name) => CHROME_NAME.test(name));
 
+const textLength = (node: Node | null | undefined): number => (node?.textContent ?? '').replace(/\s+/gu, '').length;
+
 const stripChrome = (document: Document): Document => {
   document.querySelectorAll(CHROME_ELEMENTS).forEach((element) => element.remove());
+  // Search boxes and comment forms go; an ASP.NET WebForms page wraps the whole page in one <form>.
+  const pageText = textLength(document.body);
+  document.querySelectorAll('form').forEach((form) => {
+    if (textLength(form) * 2 < pageText) form.remove();
+  });
   // The page header holds the logo and menu; a header inside the article holds its headline.
   document.querySelectorAll('header').forEach((element) => {
     if (!element.parentElement?.closest('article')) element.remove();
@@ -80,6 +89,7 @@ const wrapAsDocument = (html: string): string =>
  * and put through the same furniture filter as scraped text.
  */
 export const extractFromHtml = (html: string, url?: string, language?: string): ReleaseDraft | undefined => {
+  assertMarkupDepth(html);
   const { document } = parseHTML(wrapAsDocument(html));
   const metadata = readHtmlMetadata(document, url);
   const dateLanguage = language ?? normalizeLanguageHint(metadata.declaredLanguage);
@@ -95,14 +105,18 @@ export const extractFromHtml = (html: string, url?: string, language?: string): 
   if (!title) return undefined;
 
   // Readability keeps the headline and the dateline when they sit inside the article: drop both,
-  // and take the dateline's date when the markup stated none.
+  // and take the dateline's date when the markup stated none. When it kept the headline, what
+  // stands above it (a site name, a sidebar's headings, a kicker) is page, not release.
+  const isTitle = (paragraph: string) => [title, ...metadata.titles].some((candidate) => sameText(candidate, paragraph));
+  const headline = raw.findIndex(isTitle);
   let visibleDate: WallTime | undefined;
   const body = raw.filter((paragraph, index) => {
-    if ([title, ...metadata.titles].some((candidate) => sameText(candidate, paragraph))) return false;
-    if (index < DATELINE_WINDOW && !visibleDate) {
+    const nearHeadline = headline >= 0 ? index > headline - DATELINE_WINDOW && index <= headline + DATELINE_WINDOW : index < DATELINE_WINDOW;
+    if (nearHeadline && !visibleDate) {
       visibleDate = parseDateline(paragraph, dateLanguage);
       if (visibleDate) return false;
     }
+    if (index < headline || isTitle(paragraph)) return false;
     return true;
   });
 

@@ -8,3 +8,14 @@ export { normalizeForHash, releaseHashText } from './normalize-for-hash.js';
 export { parsePublishedAt, type ParsePublishedAtOptions } from './parse-published-at.js';
 export { decodeBytes, type DecodedText, type DecodeOptions } from './charset.decode.js';
 export { parseFeedItems, type FeedItem, type ParsedFeed } from './feed.parse.js';
+export { parseSitemap, type ParsedSitemap, type SitemapEntry } from './sitemap.parse.js';
+export { findListingLinks, isValidCssSelector, type ListingLink, type ListingOptions, type ListingPage } from './listing-links.find.js';
+export {
+  blockFingerprint,
+  DEFAULT_TEMPLATE_THRESHOLDS,
+  SourceTemplate,
+  type BlockCount,
+  type LearnedDocument,
+  type SourceTemplateState,
+  type TemplateThresholds,
+} from './source-template.js';

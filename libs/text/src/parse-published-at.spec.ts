@@ -84,3 +84,11 @@ describe('parsePublishedAt — timezone resolution', () => {
     expect(release.publishedAt).toBe('2017-09-05T14:30:00+08:00');
   });
 });
+
+describe('parsePublishedAt — Han datelines', () => {
+  it('reads a labelled Han dateline but not a clause that opens with a date', async () => {
+    const { parseDateline } = await import('./date.finder.js');
+    expect(parseDateline('发布时间：2017年9月5日')).toMatchObject({ year: 2017, month: 9, day: 5 });
+    expect(parseDateline('2020年11月15日，区域全面经济伙伴关系协定以视频方式正式签署。')).toBeUndefined();
+  });
+});

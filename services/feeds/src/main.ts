@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { rejectPrototypeKeys } from '@demarche/net';
 import { runService } from '@demarche/platform';
 import { AppModule } from './app.module.js';
 
@@ -6,4 +7,5 @@ await runService(AppModule, {
   name: 'feeds',
   description: 'Matches searchable releases against subscriptions and delivers them to newsrooms.',
   consumesEvents: true,
+  configure: (app) => app.useBodyParser('json', { reviver: rejectPrototypeKeys }),
 });

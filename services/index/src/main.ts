@@ -5,5 +5,6 @@ import { AppModule } from './app.module.js';
 await runService(AppModule, {
   name: 'index',
   description: 'Writes releases.enriched.v1 into Elasticsearch (alias `releases`) and publishes releases.indexed.v1.',
-  consumesEvents: true,
+  // Its consumer is its own (kafkajs eachBatch, see EnrichedBatchConsumer), not Nest's transport.
+  consumesEvents: false,
 });

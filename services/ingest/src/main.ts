@@ -1,6 +1,8 @@
 import 'reflect-metadata';
+import { rejectPrototypeKeys } from '@demarche/net';
 import { runService } from '@demarche/platform';
 import { AppModule } from './app.module.js';
+import { refuseDeclaredOversize } from './http/declared-length.guard.js';
 
 const maxBody = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
 
@@ -10,7 +12,8 @@ await runService(AppModule, {
   consumesEvents: true,
   description: 'Accepts press releases (text, HTML, JSON), extracts them and publishes releases.ingested.v1.',
   configure: (app) => {
-    app.useBodyParser('json', { limit: maxBody });
+    app.use(refuseDeclaredOversize(maxBody, ['/releases/batch']));
+    app.useBodyParser('json', { limit: maxBody, reviver: rejectPrototypeKeys });
     // Bytes, not text: the charset is detected in the service (declared charsets are often wrong).
     app.useBodyParser('raw', { type: ['text/plain', 'text/html', 'application/xhtml+xml'], limit: maxBody });
   },

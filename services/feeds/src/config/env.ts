@@ -24,6 +24,14 @@ export class FeedsEnv extends withElasticsearch(DatabaseEnv) {
   @Min(1)
   WEBHOOK_MAX_FAILURES: number = 10;
 
+  /**
+   * Webhook targets that may be loopback or private addresses: `true` for any, or a comma list of
+   * hosts (`host` or `host:port`). Unset: public addresses only (the SSRF guard).
+   */
+  @IsOptional()
+  @Matches(/^(true|false|[\w.:\[\]-]+(,[\w.:\[\]-]+)*)$/i, { message: 'must be true, false or a comma list of hosts' })
+  WEBHOOK_ALLOW_PRIVATE_NETWORK?: string;
+
   @IsInt()
   @Min(100)
   WEBHOOK_TIMEOUT_MS: number = 10_000;

@@ -8,6 +8,7 @@ import { SubscriptionsService } from '../subscriptions/subscriptions.service.js'
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { Delivery } from './delivery.entity.js';
 import { OutboxWorker } from './outbox.worker.js';
+import { RequireScope } from '@demarche/platform';
 
 class DeliveryLogQuery {
   @ApiPropertyOptional({ enum: ['pending', 'delivered', 'failed'] })
@@ -25,6 +26,7 @@ class DeliveryLogQuery {
 }
 
 @ApiTags('deliveries')
+@RequireScope('subscriptions')
 @Controller('subscriptions/:id/deliveries')
 export class DeliveriesController {
   constructor(

@@ -5,12 +5,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, LessThanOrEqual, type DataSource } from 'typeorm';
 import { cloudEventHeaders } from '@demarche/contracts';
 import { EventPublisher } from '@demarche/kafka';
+import { FetchError, guardedRequest } from '@demarche/net';
 import { Metrics } from '@demarche/platform';
 import type { FeedsEnv } from '../config/env.js';
 import { FeedItem } from '../items/feed-item.entity.js';
 import { FeedItemsService } from '../items/feed-items.service.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
+import { WebhookTargetPolicy } from '../subscriptions/webhook-target.policy.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { Delivery } from './delivery.entity.js';
 import { insertMany } from '../database/insert-many.js';
@@ -21,6 +23,8 @@ export const FEED_ITEM_EVENT_TYPE = 'org.demarche.feed.item.v1';
 const BATCH = 500;
 /** A claimed row comes back to the queue after this long, so a worker killed mid-send loses nothing. */
 const LEASE_MS = 60_000;
+/** A receiver's answer body is read and dropped; more than this is a failed delivery. */
+const WEBHOOK_ANSWER_MAX_BYTES = 1024 * 1024;
 
 interface Outcome {
   delivery: Delivery;
@@ -50,6 +54,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly publisher: EventPublisher,
     private readonly config: ConfigService<FeedsEnv, true>,
     private readonly metrics: Metrics,
+    private readonly webhookTargets: WebhookTargetPolicy,
   ) {}
 
   onApplicationBootstrap() {
@@ -164,26 +169,31 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private async postWebhook(d: Delivery, sub: Subscription, body: string): Promise<Outcome> {
     const started = Date.now();
     try {
-      const res = await fetch(d.target, {
+      // Through the SSRF guard: the address connected to is checked, on every delivery.
+      const payload = Buffer.from(body);
+      const res = await guardedRequest(d.target, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
+          'content-length': String(payload.length),
           'user-agent': 'demarche-feeds/0.1',
           [SIGNATURE_HEADER]: signatureHeader(sub.webhookSecret ?? '', body),
           [DELIVERY_HEADER]: d.id,
           'demarche-subscription': sub.id,
           'demarche-event': FEED_ITEM_EVENT_TYPE,
         },
-        body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.get('WEBHOOK_TIMEOUT_MS', { infer: true })),
+        body: payload,
+        allowPrivateNetwork: this.webhookTargets.allowsPrivate(d.target),
+        maxBytes: WEBHOOK_ANSWER_MAX_BYTES,
+        maxRedirects: 0,
+        timeoutMs: this.config.get('WEBHOOK_TIMEOUT_MS', { infer: true }),
       });
-      await res.arrayBuffer().catch(() => undefined);
       const ok = res.status >= 200 && res.status < 300;
       return { delivery: d, ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: Date.now() - started };
     } catch (error) {
-      const e = error as Error & { cause?: Error };
-      return { delivery: d, ok: false, statusCode: null, error: e.cause?.message ?? e.message, durationMs: Date.now() - started };
+      const e = error as Error & { cause?: Error; code?: string };
+      const reason = e.cause?.message ?? e.message;
+      return { delivery: d, ok: false, statusCode: null, error: e instanceof FetchError ? `${e.code}: ${reason}` : reason, durationMs: Date.now() - started };
     }
   }
 

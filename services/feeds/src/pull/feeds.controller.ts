@@ -9,8 +9,10 @@ import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import { feedTopic, type TopicFeed } from '../topic-feeds/topic-feeds.js';
 import { FEED_FORMATS, type FeedFormat } from './feed-renderer.js';
 import { FeedResponder } from './feed-response.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('feeds')
+@RequireScope('search')
 @Controller('feeds')
 export class FeedsController {
   private readonly baseUrl: string;

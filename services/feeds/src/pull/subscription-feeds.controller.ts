@@ -8,8 +8,10 @@ import { EventStream } from '../live/event-stream.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import { FEED_FORMATS, type FeedFormat } from './feed-renderer.js';
 import { FeedResponder } from './feed-response.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('subscriptions')
+@RequireScope('subscriptions')
 @Controller('subscriptions/:id')
 export class SubscriptionFeedsController {
   private readonly baseUrl: string;

@@ -6,8 +6,10 @@ import { publicUrl } from '../config/public-url.js';
 import { CreateSubscriptionDto, ListSubscriptionsDto, UpdateSubscriptionDto } from './subscription.dto.js';
 import { SubscriptionView, toView } from './subscription.view.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('subscriptions')
+@RequireScope('subscriptions')
 @Controller('subscriptions')
 export class SubscriptionsController {
   private readonly baseUrl: string;

@@ -3,11 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { Subscription } from './subscription.entity.js';
 import { SubscriptionsController } from './subscriptions.controller.js';
 import { SubscriptionsService } from './subscriptions.service.js';
+import { WebhookTargetPolicy } from './webhook-target.policy.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Subscription])],
   controllers: [SubscriptionsController],
-  providers: [SubscriptionsService],
-  exports: [SubscriptionsService],
+  providers: [SubscriptionsService, WebhookTargetPolicy],
+  exports: [SubscriptionsService, WebhookTargetPolicy],
 })
 export class SubscriptionsModule {}

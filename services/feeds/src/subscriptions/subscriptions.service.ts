@@ -7,6 +7,7 @@ import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
 import type { CreateSubscriptionDto, UpdateSubscriptionDto } from './subscription.dto.js';
 import { Subscription, type SubscriptionFilter } from './subscription.entity.js';
+import { WebhookTargetPolicy } from './webhook-target.policy.js';
 
 const CRITERIA: Array<keyof SubscriptionFilter> = ['topics', 'entities', 'countries', 'sources', 'languages', 'eventTypes', 'query'];
 
@@ -19,10 +20,12 @@ export class SubscriptionsService {
   constructor(
     @InjectRepository(Subscription) private readonly repo: Repository<Subscription>,
     @Inject(TOPIC_FEEDS) private readonly feeds: TopicFeed[],
+    private readonly webhookTargets: WebhookTargetPolicy,
   ) {}
 
   async create(dto: CreateSubscriptionDto): Promise<Subscription> {
     const filter = this.checkFilter(dto.filter);
+    if (dto.delivery?.webhook) await this.webhookTargets.check(dto.delivery.webhook.url);
     const now = new Date().toISOString();
     const subscription = this.repo.create({
       id: `sub_${randomBytes(10).toString('hex')}`,
@@ -58,6 +61,7 @@ export class SubscriptionsService {
     if (dto.owner !== undefined) subscription.owner = dto.owner;
     if (dto.filter !== undefined) subscription.filter = this.checkFilter(dto.filter);
     if (dto.delivery !== undefined) {
+      if (dto.delivery.webhook) await this.webhookTargets.check(dto.delivery.webhook.url);
       subscription.delivery = {
         ...(dto.delivery.webhook ? { webhook: { url: dto.delivery.webhook.url } } : {}),
         everyCopy: dto.delivery.everyCopy ?? subscription.delivery.everyCopy ?? false,

@@ -16,11 +16,16 @@ export class IndexEnv extends ElasticsearchEnv {
   INDEX_BATCH_BYTES: number = 5 * 1024 * 1024;
 
   /**
-   * …or when its first document has waited this long. Short: the consumer hands over one
-   * message per partition at a time, so a batch fills from the partitions consumed at once.
+   * …or when its first document has waited this long. Short: the consumer hands over each
+   * fetched batch whole, so a batch fills from the messages fetched together.
    */
   @IsInt()
   @Min(0)
   @Max(60_000)
   INDEX_BATCH_WAIT_MS: number = 10;
+
+  /** How often the consumer samples its group's lag into demarche_consumer_lag. */
+  @IsInt()
+  @Min(1000)
+  CONSUMER_LAG_INTERVAL_MS: number = 15_000;
 }

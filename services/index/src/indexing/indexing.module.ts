@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
-import { IndexingConsumer } from './indexing.consumer.js';
+import { EnrichedBatchConsumer } from './enriched-batch.consumer.js';
+import { IndexedPublisher } from './indexed-publisher.js';
 import { IndexingService } from './indexing.service.js';
 
-@Module({ controllers: [IndexingConsumer], providers: [IndexingService] })
+@Module({ providers: [IndexingService, IndexedPublisher, EnrichedBatchConsumer] })
 export class IndexingModule {}

@@ -1,4 +1,4 @@
-import { IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 import { DatabaseEnv } from '@demarche/config';
 
 export class IngestEnv extends DatabaseEnv {
@@ -57,4 +57,27 @@ export class IngestEnv extends DatabaseEnv {
   @IsInt()
   @Min(0)
   HOST_MIN_INTERVAL_MS: number = 1_000;
+
+  /**
+   * Which sources learn their template (blocks recurring across their documents are stripped):
+   * `registered` (polled feeds, listings, sitemaps), `all` (pushes too), `off`.
+   */
+  @IsIn(['registered', 'all', 'off'])
+  TEMPLATE_LEARNING: 'registered' | 'all' | 'off' = 'registered';
+
+  /** A block is template when seen in at least this many documents of the source… */
+  @IsInt()
+  @Min(2)
+  TEMPLATE_MIN_DOCUMENTS: number = 3;
+
+  /** …and in at least this share of its last TEMPLATE_WINDOW documents. */
+  @IsNumber()
+  @Min(0.05)
+  @Max(1)
+  TEMPLATE_MIN_SHARE: number = 0.3;
+
+  @IsInt()
+  @Min(3)
+  @Max(1000)
+  TEMPLATE_WINDOW: number = 50;
 }

@@ -1,5 +1,5 @@
 import robotsParserModule from 'robots-parser';
-import { guardedFetch, type FetchOptions } from './guarded-fetch.js';
+import { guardedFetch, type FetchOptions } from '@demarche/net';
 
 export const USER_AGENT = 'DemarcheBot';
 const CACHE_MS = 60 * 60 * 1000;

@@ -38,3 +38,12 @@ describe('ndjsonLines', () => {
     expect(out).toEqual([{ line: 1, text: '"Лавров"' }]);
   });
 });
+
+describe('ndjsonLines and encodings', () => {
+  it('reports a line that is not UTF-8 instead of decoding it to replacement characters', async () => {
+    const input = [Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}\n{"b":1}\n')])];
+    const lines = [];
+    for await (const line of ndjsonLines(input, 1000)) lines.push(line);
+    expect(lines).toEqual([{ line: 1, invalidUtf8: true }, { line: 2, text: '{"b":1}' }]);
+  });
+});

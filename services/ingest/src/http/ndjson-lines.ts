@@ -1,4 +1,6 @@
-export type NdjsonLine = { line: number; text: string } | { line: number; tooLong: true };
+import { isUtf8 } from 'node:buffer';
+
+export type NdjsonLine = { line: number; text: string } | { line: number; tooLong: true } | { line: number; invalidUtf8: true };
 
 /**
  * Splits a byte stream into NDJSON lines without ever holding more than `maxLineBytes` of one
@@ -14,11 +16,14 @@ export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLi
   const finish = (): NdjsonLine | undefined => {
     line++;
     const wasTooLong = overflow;
-    const text = wasTooLong ? '' : Buffer.concat(pending).toString('utf8').replace(/\r$/, '');
+    const bytes = wasTooLong ? Buffer.alloc(0) : Buffer.concat(pending);
+    const text = bytes.toString('utf8').replace(/\r$/, '');
     pending = [];
     pendingBytes = 0;
     overflow = false;
     if (wasTooLong) return { line, tooLong: true };
+    // NDJSON is UTF-8: bytes that are not would silently become U+FFFD in the release.
+    if (!isUtf8(bytes)) return { line, invalidUtf8: true };
     return text.trim() === '' ? undefined : { line, text };
   };
 

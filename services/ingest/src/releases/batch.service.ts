@@ -1,5 +1,6 @@
 import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { rejectPrototypeKeys } from '@demarche/net';
 import type { IngestEnv } from '../config/env.js';
 import { ndjsonLines } from '../http/ndjson-lines.js';
 import { outcomeOfError, type ErrorOutcome } from '../http/outcome-of-error.js';
@@ -22,6 +23,11 @@ export class BatchService {
     @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
   ) {}
 
+  /** The most a batch may hold once decompressed: BATCH_MAX_LINES lines of at most MAX_BODY_BYTES, capped at 256 MiB. */
+  maxBodyBytes(): number {
+    return Math.min(this.config.get('BATCH_MAX_LINES', { infer: true }) * this.config.get('MAX_BODY_BYTES', { infer: true }), 256 * 1024 ** 2);
+  }
+
   async *ingest(stream: AsyncIterable<Buffer | string>, defaultSource?: string): AsyncGenerator<BatchResultLine> {
     const maxLines = this.config.get('BATCH_MAX_LINES', { infer: true });
     let records = 0;
@@ -29,6 +35,8 @@ export class BatchService {
       records++;
       if ('tooLong' in item) {
         yield rejected(item.line, { httpStatus: 413, code: 'INGEST.LINE_TOO_LARGE', message: 'line longer than MAX_BODY_BYTES' });
+      } else if ('invalidUtf8' in item) {
+        yield rejected(item.line, { httpStatus: 400, code: 'INGEST.INVALID_UTF8', message: 'the line is not valid UTF-8' });
       } else if (records > maxLines) {
         yield rejected(item.line, { httpStatus: 413, code: 'INGEST.BATCH_TOO_LONG', message: `a batch holds at most ${maxLines} records` });
       } else {
@@ -41,7 +49,7 @@ export class BatchService {
     try {
       let plain: unknown;
       try {
-        plain = JSON.parse(text);
+        plain = JSON.parse(text, rejectPrototypeKeys);
       } catch (error) {
         throw new BadRequestException({ code: 'INGEST.NOT_JSON', message: `not JSON: ${(error as Error).message}` });
       }

@@ -4,6 +4,7 @@ import { ReleaseIngestedV1 } from '@demarche/contracts';
 import { EventPublisher } from '@demarche/kafka';
 import { MoreThan, Not, type FindOptionsWhere, type Repository } from 'typeorm';
 import { DedupeService } from '../dedupe/dedupe.service.js';
+import { TemplateService } from '../templates/template.service.js';
 import { decodeRaw } from './raw-codec.js';
 import { LEDGER_STAGES, ReleaseRecord, type LedgerStatus } from './release.entity.js';
 import type { ReleaseStatusDto, ReplayDto } from './release-status.dto.js';
@@ -18,6 +19,7 @@ export class LedgerService {
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
     private readonly dedupe: DedupeService,
     private readonly publisher: EventPublisher,
+    private readonly templates: TemplateService,
   ) {}
 
   async status(id: string): Promise<ReleaseStatusDto> {
@@ -42,7 +44,16 @@ export class LedgerService {
         ...(row.enrichedAt ? { enriched: row.enrichedAt } : {}),
         ...(row.indexedAt ? { indexed: row.indexedAt } : {}),
       },
-      ...(row.lastError ? { lastError: { message: row.lastError, at: row.lastErrorAt ?? row.receivedAt } } : {}),
+      ...(row.lastError
+        ? {
+            lastError: {
+              message: row.lastError,
+              at: row.lastErrorAt ?? row.receivedAt,
+              ...(row.lastErrorStage ? { stage: row.lastErrorStage } : {}),
+              ...(row.lastErrorCode ? { code: row.lastErrorCode } : {}),
+            },
+          }
+        : {}),
       rawBytes: decodeRaw(row).length,
       sightings: await this.dedupe.sightingsOf(row.id),
       alsoPublishedAs: cluster.map((c) => c.id),
@@ -62,11 +73,19 @@ export class LedgerService {
     return true;
   }
 
-  async recordError(id: string, message: string, at = new Date().toISOString()): Promise<void> {
-    await this.ledger.update({ id }, { lastError: message.slice(0, 2000), lastErrorAt: at });
+  async recordError(id: string, message: string, at = new Date().toISOString(), origin: { stage?: string; code?: string } = {}): Promise<boolean> {
+    const result = await this.ledger.update(
+      { id },
+      { lastError: message.slice(0, 2000), lastErrorAt: at, lastErrorStage: origin.stage?.slice(0, 32) ?? null, lastErrorCode: origin.code?.slice(0, 64) ?? null },
+    );
+    return (result.affected ?? 0) > 0;
   }
 
-  /** Publishes the recorded events again, unchanged (same revision), e.g. to re-enrich after an upgrade. */
+  /**
+   * Publishes the recorded events again (same revision), e.g. to re-enrich after an upgrade. The
+   * source's template as learnt now is stripped from each body, so releases published before it was
+   * learnt lose their furniture too; ids and content hashes stay as recorded.
+   */
   async replay(filter: ReplayDto): Promise<number> {
     if (!filter.since && !filter.source && !filter.id && !filter.all) {
       throw new BadRequestException({ code: 'INGEST.REPLAY_UNBOUNDED', message: 'give since, source or id, or all: true' });
@@ -89,7 +108,9 @@ export class LedgerService {
         take: 200,
       });
       for (const row of page) {
-        await this.publisher.publish(ReleaseIngestedV1, JSON.parse(row.event) as ReleaseIngestedV1);
+        const event = JSON.parse(row.event) as ReleaseIngestedV1;
+        event.paragraphs = await this.templates.strip(event.source.id, event.paragraphs);
+        await this.publisher.publish(ReleaseIngestedV1, event);
         count++;
       }
       if (page.length < 200) return count;

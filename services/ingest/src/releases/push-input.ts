@@ -33,7 +33,7 @@ export function pushInput(contentType: string | undefined, query: Record<string,
     const decoded = Buffer.isBuffer(body) ? decodeBytes(body, { declared: contentType, sniffMarkup: html }) : undefined;
     const text = decoded?.text ?? body;
     if (typeof text !== 'string' || text.trim() === '') {
-      throw new BadRequestException('The request body is empty: send the release text');
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', code: 'INGEST.EMPTY', message: 'The request body is empty: send the release text' });
     }
     return {
       format: html ? 'html' : 'text',

@@ -21,6 +21,10 @@ export class SightingDto {
 export class LastErrorDto {
   @ApiProperty() message: string;
   @ApiProperty() at: string;
+  @ApiPropertyOptional({ description: 'The stage that dead-lettered the release (translate, enrich, index, feeds, ingest)', example: 'enrich' })
+  stage?: string;
+  @ApiPropertyOptional({ description: "The DLQ record's x-error-code", example: 'CONTRACT.INVALID' })
+  code?: string;
 }
 
 export class ReleaseStatusDto {

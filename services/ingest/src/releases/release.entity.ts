@@ -73,4 +73,12 @@ export class ReleaseRecord {
 
   @Column({ name: 'last_error_at', type: 'varchar', length: 32, nullable: true })
   lastErrorAt: string | null;
+
+  /** The stage that reported the last error (the DLQ record's x-stage: translate, enrich, index, feeds…). */
+  @Column({ name: 'last_error_stage', type: 'varchar', length: 32, nullable: true })
+  lastErrorStage: string | null;
+
+  /** Its machine-readable code (x-error-code, e.g. CONTRACT.NOT_JSON, INDEX.REJECTED). */
+  @Column({ name: 'last_error_code', type: 'varchar', length: 64, nullable: true })
+  lastErrorCode: string | null;
 }

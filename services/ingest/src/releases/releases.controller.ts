@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { BodyStreamError, decodedBody, supportedEncoding } from '../http/decoded-body.js';
 import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filter.js';
 import { BatchService } from './batch.service.js';
 import { LedgerService } from './ledger.service.js';
@@ -8,8 +9,10 @@ import { pushInput, validated } from './push-input.js';
 import { PushQuery, PushReleaseDto, PushResultDto } from './push-release.dto.js';
 import { ReleaseStatusDto, ReplayDto, ReplayResultDto } from './release-status.dto.js';
 import { ReleasesService } from './releases.service.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('releases')
+@RequireScope('ingest')
 @Controller('releases')
 @UseFilters(DependencyUnavailableFilter)
 export class ReleasesController {
@@ -59,7 +62,7 @@ export class ReleasesController {
   @ApiProduces('application/x-ndjson')
   @ApiQuery({ name: 'source', required: false })
   @ApiResponse({ status: 200, description: 'NDJSON result lines' })
-  @ApiResponse({ status: 415, description: 'Not application/x-ndjson' })
+  @ApiResponse({ status: 415, description: 'Not application/x-ndjson, or a Content-Encoding other than gzip / deflate (code INGEST.CONTENT_ENCODING)' })
   async batch(@Req() req: Request, @Res() res: Response, @Headers('content-type') contentType: string | undefined) {
     const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
     if (!['application/x-ndjson', 'application/ndjson', 'application/jsonl'].includes(mediaType)) {
@@ -70,14 +73,30 @@ export class ReleasesController {
       });
       return;
     }
+    const encoding = supportedEncoding(req.headers['content-encoding']);
+    if (!encoding) {
+      res.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).json({
+        statusCode: 415,
+        code: 'INGEST.CONTENT_ENCODING',
+        message: `Content-Encoding ${req.headers['content-encoding']} is not accepted: use gzip, deflate or none`,
+      });
+      return;
+    }
     const params = validated(PushQuery, { source: req.query.source });
     res.status(HttpStatus.OK).setHeader('content-type', 'application/x-ndjson; charset=utf-8');
     res.flushHeaders();
     let closed = false;
     res.on('close', () => (closed = true));
-    for await (const result of this.batches.ingest(req, params.source)) {
-      if (closed) break;
-      if (!res.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => res.once('drain', resolve));
+    const body = decodedBody(req, encoding, this.batches.maxBodyBytes());
+    try {
+      for await (const result of this.batches.ingest(body, params.source)) {
+        if (closed) break;
+        if (!res.write(`${JSON.stringify(result)}\n`)) await new Promise((resolve) => res.once('drain', resolve));
+      }
+    } catch (error) {
+      // The status line is long gone: the reason goes out as the last result line.
+      if (!(error instanceof BodyStreamError)) throw error;
+      if (!closed) res.write(`${JSON.stringify({ status: 'rejected', error: { httpStatus: error.httpStatus, code: error.code, message: error.message } })}\n`);
     }
     res.end();
   }
@@ -94,6 +113,7 @@ export class ReleasesController {
   }
 
   @Post('replay')
+  @RequireScope('admin')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
     summary: 'Publish recorded releases again from the ledger, unchanged (no refetch)',

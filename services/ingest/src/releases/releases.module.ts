@@ -10,11 +10,15 @@ import { ReleaseRecord } from './release.entity.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReleasesService } from './releases.service.js';
 import { StageConsumer } from './stage.consumer.js';
+import { DeadLetterConsumer } from './dead-letter.consumer.js';
+import { SourceTemplateRecord } from '../templates/source-template.entity.js';
+import { TemplateBlockRecord } from '../templates/template-block.entity.js';
+import { TemplateService } from '../templates/template.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord])],
-  controllers: [ReleasesController, StageConsumer],
-  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher],
+  imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
+  controllers: [ReleasesController, StageConsumer, DeadLetterConsumer],
+  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

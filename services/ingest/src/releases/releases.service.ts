@@ -8,8 +8,10 @@ import { QueryFailedError, type DataSource, type Repository } from 'typeorm';
 import type { IngestEnv } from '../config/env.js';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { encodeSignature, minhashSignature } from '../dedupe/minhash.js';
+import { TemplateService } from '../templates/template.service.js';
 import { KeyedLock } from './keyed-lock.js';
 import { encodeRaw } from './raw-codec.js';
+import { textContent } from './text-content.js';
 import { ReleaseRecord } from './release.entity.js';
 import { contentHash, releaseId } from './release-id.js';
 
@@ -25,6 +27,8 @@ export interface IngestInput extends ExtractInput {
   /** Publisher details from the sources registry, carried on the event. */
   sourceName?: string;
   sourceCountry?: string;
+  /** A registered source (feed, listing, sitemap): its template is learnt and stripped (TEMPLATE_LEARNING). */
+  registeredSource?: boolean;
 }
 
 export type IngestOutcome = Pick<ReleaseIngestedV1, 'id' | 'title' | 'publishedAt' | 'language'> & {
@@ -43,13 +47,19 @@ export class ReleasesService {
     private readonly dedupe: DedupeService,
     private readonly publisher: EventPublisher,
     @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly templates: TemplateService,
   ) {}
 
   async ingest(input: IngestInput): Promise<IngestOutcome> {
     const event = this.toEvent(input);
+    // The id and content hash are computed above from the generic extraction, before the source's
+    // template is stripped: what was learnt so far changes with every document, and ids must not.
+    const extracted = event.paragraphs;
+    const learning = this.learnsTemplate(input);
+    if (learning) event.paragraphs = await this.templates.strip(event.source.id, extracted);
     // Two copies of one text arriving together must not both become releases: one at a time per
     // text here, and across instances the primary key settles it (the loser retries as a duplicate).
-    return this.lock.run(event.contentHash, async () => {
+    const outcome = await this.lock.run(event.contentHash, async () => {
       try {
         return await this.record(input, event);
       } catch (error) {
@@ -58,6 +68,14 @@ export class ReleasesService {
         return this.record(input, { ...event, revision: Date.now() });
       }
     });
+    // A new release only: an update or a duplicate of a known one would count its blocks twice.
+    if (learning && outcome.status === 'accepted') await this.templates.learn(event.source.id, extracted);
+    return outcome;
+  }
+
+  private learnsTemplate(input: IngestInput): boolean {
+    const mode = this.config.get('TEMPLATE_LEARNING', { infer: true });
+    return mode === 'all' || (mode === 'registered' && input.registeredSource === true);
   }
 
   private async record(input: IngestInput, event: ReleaseIngestedV1): Promise<IngestOutcome> {
@@ -117,7 +135,10 @@ export class ReleasesService {
       await this.publisher.publish(ReleaseIngestedV1, event);
     } catch (error) {
       await this.ledger
-        .update({ id: event.id }, { lastError: `publish: ${(error as Error).message}`.slice(0, 2000), lastErrorAt: new Date().toISOString() })
+        .update(
+          { id: event.id },
+          { lastError: `publish: ${(error as Error).message}`.slice(0, 2000), lastErrorAt: new Date().toISOString(), lastErrorStage: 'ingest', lastErrorCode: 'INGEST.PUBLISH_FAILED' },
+        )
         .catch(() => undefined);
       throw error;
     }
@@ -131,13 +152,14 @@ export class ReleasesService {
     let extracted;
     try {
       extracted = extractRelease({
-        content: input.content,
+        content: textContent(input.content),
         format: input.format,
         url: input.url,
         language: input.language,
         timezone: input.timezone || this.config.get('DEFAULT_TIMEZONE', { infer: true }) || undefined,
       });
     } catch (error) {
+      if (error instanceof UnprocessableEntityException) throw error;
       if (error instanceof ExtractionError) {
         throw new UnprocessableEntityException({ code: error.code, message: error.message });
       }

@@ -1,28 +1,30 @@
-import { createHash } from 'node:crypto';
 import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isDependencyUnavailable } from '@demarche/kafka';
-import { decodeBytes, isExtractionError, parseFeedItems, type FeedItem } from '@demarche/text';
+import { decodeBytes, isExtractionError, type FeedItem } from '@demarche/text';
 import type { Repository } from 'typeorm';
 import type { IngestEnv } from '../config/env.js';
-import { FetchError } from '../fetch/fetch.error.js';
-import { guardedFetch, type FetchOptions, type FetchResult } from '../fetch/guarded-fetch.js';
+import { FetchError, guardedFetch, type FetchOptions, type FetchResult } from '@demarche/net';
 import { HostRateLimiter } from '../fetch/host-rate-limiter.js';
 import { RobotsCache } from '../fetch/robots.js';
 import { outcomeOfError } from '../http/outcome-of-error.js';
 import { ReleasesService, type IngestInput } from '../releases/releases.service.js';
+import { discoverItems, header, HTML_ACCEPT, itemKey, sitemapKey, XML_ACCEPT, type DiscoveredItem } from './item-discovery.js';
 import { SourceItemRecord } from './source-item.entity.js';
 import { SourceRecord } from './source.entity.js';
 import type { PollResultDto } from './source.dto.js';
 
-const itemKey = (item: FeedItem) => createHash('sha256').update(item.id).digest('hex');
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
+// New items handled per poll of a listing or sitemap at most (a sitemap may list a whole archive,
+// each item a page fetch); the rest waits for the next poll. A feed holds what it holds (≤ 500).
+const MAX_ITEMS_PER_POLL = 200;
 
 /**
- * Polls one feed: conditional GET, new items only, each item's page fetched when the feed holds
- * a summary (robots.txt and the per-host rate limit obeyed), every fetch through the SSRF guard.
- * The validators (ETag, Last-Modified) are stored only after every item was handled, so a
- * failed run is retried whole next time.
+ * Polls one source — a feed, an HTML listing page or a sitemap: conditional GET, new items only,
+ * each item's page fetched when the source holds no full text (robots.txt and the per-host rate
+ * limit obeyed), every fetch through the SSRF guard. The validators (ETag, Last-Modified) are
+ * stored only after every item was handled, so a failed or truncated run is retried next time.
  */
 @Injectable()
 export class FeedPollerService {
@@ -49,17 +51,32 @@ export class FeedPollerService {
       const fetched = await this.fetch(source, source.url, {
         ...(source.etag ? { 'if-none-match': source.etag } : {}),
         ...(source.lastModified ? { 'if-modified-since': source.lastModified } : {}),
-        accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+        accept: source.kind === 'listing' ? HTML_ACCEPT : source.kind === 'sitemap' ? XML_ACCEPT : FEED_ACCEPT,
       });
       if (fetched.status === 304) {
         result.notModified = true;
       } else {
         if (fetched.status !== 200) throw new FetchError('FETCH.HTTP', `${source.url} answered ${fetched.status}`, fetched.status);
-        const feed = parseFeedItems(decodeBytes(fetched.body, { declared: header(fetched, 'content-type'), sniffMarkup: true }).text);
-        result.items = feed.items.length;
-        for (const item of feed.items) await this.handleItem(source, item, result);
-        source.etag = header(fetched, 'etag') ?? null;
-        source.lastModified = header(fetched, 'last-modified') ?? null;
+        const found = await discoverItems(source, fetched, {
+          fetch: (url, accept) => this.fetch(source, url, { accept }),
+          isKnown: (key) => this.items.existsBy({ sourceId: source.id, itemKey: key }),
+          sitemapLastmod: async (url) => (await this.items.findOneBy({ sourceId: source.id, itemKey: sitemapKey(url) }))?.lastmod ?? undefined,
+        });
+        result.items = found.items.length;
+        const limit = source.kind === 'feed' ? Infinity : MAX_ITEMS_PER_POLL;
+        let handled = 0;
+        for (const item of found.items) {
+          if (handled >= limit) break;
+          if (await this.handleItem(source, item, result)) handled++;
+        }
+        // A truncated run keeps the old validators, so the next poll is not a 304 and reads the rest.
+        if (handled < limit) {
+          for (const mark of found.sitemapMarks) {
+            await this.items.save({ sourceId: source.id, itemKey: sitemapKey(mark.url), releaseId: null, outcome: 'sitemap', lastmod: mark.lastmod, seenAt: new Date().toISOString() });
+          }
+          source.etag = header(fetched, 'etag') ?? null;
+          source.lastModified = header(fetched, 'last-modified') ?? null;
+        }
       }
       source.lastSuccessAt = new Date().toISOString();
       source.consecutiveFailures = 0;
@@ -90,11 +107,13 @@ export class FeedPollerService {
     return result;
   }
 
-  private async handleItem(source: SourceRecord, item: FeedItem, result: PollResultDto): Promise<void> {
+  /** Ingests one item unless handled before (and, for a sitemap, unchanged since); true when it was handled now. */
+  private async handleItem(source: SourceRecord, item: DiscoveredItem, result: PollResultDto): Promise<boolean> {
     const key = itemKey(item);
-    if (await this.items.existsBy({ sourceId: source.id, itemKey: key })) {
+    const previous = await this.items.findOneBy({ sourceId: source.id, itemKey: key });
+    if (previous && (!item.lastmod || previous.lastmod === item.lastmod)) {
       result.known++;
-      return;
+      return false;
     }
     let outcome: string;
     let releaseId: string | null = null;
@@ -107,13 +126,14 @@ export class FeedPollerService {
     } catch (error) {
       // An outage stops the run (retried whole later); a bad item is recorded and skipped for good.
       if (isDependencyUnavailable(error)) throw error;
-      if (error instanceof FetchError && !['FETCH.HTTP', 'FETCH.ROBOTS', 'FETCH.TOO_LARGE', 'FETCH.BLOCKED_ADDRESS', 'FETCH.SCHEME', 'FETCH.BAD_URL'].includes(error.code)) throw error;
+      if (error instanceof FetchError && !['FETCH.HTTP', 'FETCH.ROBOTS', 'FETCH.TOO_LARGE', 'FETCH.ENCODING', 'FETCH.BLOCKED_ADDRESS', 'FETCH.SCHEME', 'FETCH.BAD_URL'].includes(error.code)) throw error;
       const reason = error instanceof FetchError ? error.code : error instanceof HttpException ? outcomeOfError(error).code : isExtractionError(error) ? error.code : 'POLL.ITEM_FAILED';
       outcome = `rejected:${reason}`;
       result.rejected++;
       this.logger.warn({ msg: 'feed item rejected', source: source.id, item: item.id, reason, error: (error as Error).message });
     }
-    await this.items.insert({ sourceId: source.id, itemKey: key, releaseId, outcome: outcome.slice(0, 80), seenAt: new Date().toISOString() });
+    await this.items.save({ sourceId: source.id, itemKey: key, releaseId, outcome: outcome.slice(0, 80), lastmod: item.lastmod?.slice(0, 40) ?? null, seenAt: new Date().toISOString() });
+    return true;
   }
 
   private async inputFor(source: SourceRecord, item: FeedItem): Promise<IngestInput> {
@@ -124,10 +144,12 @@ export class FeedPollerService {
       language: source.language ?? undefined,
       timezone: source.timezone ?? undefined,
       publishedAtFallback: isoDate(item.publishedAt),
+      registeredSource: true,
     };
     const url = item.url && /^https?:\/\//i.test(item.url) ? new URL(item.url, source.url).toString() : undefined;
-    if (url && (item.summaryOnly || !item.html) && source.fetchPages) {
-      const page = await this.fetch(source, url, { accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1' });
+    // Listing and sitemap items are only links: their page is the release.
+    if (url && (item.summaryOnly || !item.html) && (source.fetchPages || source.kind !== 'feed')) {
+      const page = await this.fetch(source, url, { accept: HTML_ACCEPT });
       if (page.status !== 200) throw new FetchError('FETCH.HTTP', `${url} answered ${page.status}`, page.status);
       const contentType = header(page, 'content-type') ?? 'text/html';
       const decoded = decodeBytes(page.body, { declared: contentType, sniffMarkup: true });
@@ -154,10 +176,6 @@ export class FeedPollerService {
   }
 }
 
-function header(result: FetchResult, name: string): string | undefined {
-  const value = result.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function isoDate(value: string | undefined): string | undefined {
   if (!value) return undefined;

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type SourceKind = 'feed';
+export type SourceKind = 'feed' | 'listing' | 'sitemap';
 
-/** A registered source (today: an RSS 2.0, Atom or RDF feed), its settings and its health. */
+/** A registered source (an RSS 2.0 / Atom / RDF feed, an HTML listing page or a sitemap), its settings and its health. */
 @Entity('source')
 export class SourceRecord {
   @PrimaryColumn({ type: 'varchar', length: 200 })
@@ -39,6 +39,18 @@ export class SourceRecord {
   /** Allow-listed: its own host may be a loopback or private address (tests, intranet feeds). */
   @Column({ name: 'allow_private_network', type: 'boolean', default: false })
   allowPrivateNetwork: boolean;
+
+  /** Listing pages: CSS selector of the release links (else a heuristic picks them). */
+  @Column({ name: 'item_selector', type: 'varchar', length: 500, nullable: true })
+  itemSelector: string | null;
+
+  /** Listing pages: CSS selector of the next-page link (else rel=next and pager words). */
+  @Column({ name: 'next_selector', type: 'varchar', length: 500, nullable: true })
+  nextSelector: string | null;
+
+  /** Listing pages read per poll (the first and up to this many minus one next pages). */
+  @Column({ name: 'max_pages', type: 'integer', default: 3 })
+  maxPages: number;
 
   @Column({ type: 'varchar', length: 500, nullable: true })
   etag: string | null;

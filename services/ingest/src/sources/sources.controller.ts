@@ -5,6 +5,7 @@ import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filt
 import { validated } from '../releases/push-input.js';
 import { PollResultDto, SourceDto, SourceSettingsDto, SOURCE_ID } from './source.dto.js';
 import { SourcesService } from './sources.service.js';
+import { RequireScope } from '@demarche/platform';
 
 const sourceId = (id: string) => {
   if (!SOURCE_ID.test(id)) throw new BadRequestException({ code: 'SOURCE.BAD_ID', message: 'id must be a lowercase slug (a-z, 0-9, . _ -)' });
@@ -12,6 +13,7 @@ const sourceId = (id: string) => {
 };
 
 @ApiTags('sources')
+@RequireScope('admin')
 @Controller('sources')
 @UseFilters(DependencyUnavailableFilter)
 export class SourcesController {

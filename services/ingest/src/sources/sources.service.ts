@@ -50,9 +50,11 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
   async upsert(id: string, settings: SourceSettingsDto): Promise<{ source: SourceDto; created: boolean }> {
     const existing = await this.sources.findOneBy({ id });
     const record = existing ?? this.sources.create({ id, consecutiveFailures: 0, itemsSeen: 0, itemsIngested: 0, itemsRejected: 0 });
-    const urlChanged = existing !== null && existing.url !== settings.url;
+    const kind = settings.kind === 'listing' || settings.kind === 'sitemap' ? settings.kind : 'feed';
+    // Validators of another address or kind would make the first poll a wrong 304.
+    const urlChanged = existing !== null && (existing.url !== settings.url || existing.kind !== kind);
     Object.assign(record, {
-      kind: 'feed',
+      kind,
       url: settings.url,
       publisher: settings.publisher ?? null,
       country: settings.country ?? null,
@@ -62,6 +64,9 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
       enabled: settings.enabled ?? true,
       fetchPages: settings.fetchPages ?? true,
       allowPrivateNetwork: settings.allowPrivateNetwork ?? false,
+      itemSelector: settings.itemSelector ?? null,
+      nextSelector: settings.nextSelector ?? null,
+      maxPages: settings.maxPages ?? 3,
     });
     if (urlChanged) Object.assign(record, { etag: null, lastModified: null });
     record.nextPollAt ??= new Date().toISOString();
@@ -147,6 +152,7 @@ function toDto(r: SourceRecord): SourceDto {
     enabled: r.enabled,
     fetchPages: r.fetchPages,
     allowPrivateNetwork: r.allowPrivateNetwork,
+    ...(r.kind === 'listing' ? { maxPages: r.maxPages, itemSelector: opt(r.itemSelector), nextSelector: opt(r.nextSelector) } : {}),
     health: {
       state: !r.lastPolledAt ? 'never-polled' : r.consecutiveFailures > 0 ? 'failing' : 'ok',
       lastPolledAt: opt(r.lastPolledAt),

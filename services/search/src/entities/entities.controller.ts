@@ -2,6 +2,7 @@ import { BadRequestException, Controller, Get, Injectable, Param, Query, type Pi
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EntitySuggestQueryDto } from './entities.dto.js';
 import { EntitiesService } from './entities.service.js';
+import { RequireScope } from '@demarche/platform';
 
 @Injectable()
 class EntityIdPipe implements PipeTransform<string, string> {
@@ -12,6 +13,7 @@ class EntityIdPipe implements PipeTransform<string, string> {
 }
 
 @ApiTags('entities')
+@RequireScope('search')
 @Controller('entities')
 export class EntitiesController {
   constructor(private readonly entities: EntitiesService) {}

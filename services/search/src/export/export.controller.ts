@@ -5,8 +5,10 @@ import { buildQuery } from '../search/build-search.js';
 import { ExportQueryDto } from '../search/search-query.dto.js';
 import { csvHeader, csvLine, ndjsonLine, toExportRow } from './export-format.js';
 import { ExportService } from './export.service.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('export')
+@RequireScope('search')
 @Controller('export')
 export class ExportController {
   private readonly logger = new Logger(ExportController.name);

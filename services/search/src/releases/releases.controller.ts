@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ReleaseIdPipe } from './release-id.pipe.js';
 import { ReleasesService } from './releases.service.js';
+import { RequireScope } from '@demarche/platform';
 
 export class SimilarQueryDto {
   @ApiPropertyOptional({ default: 10, minimum: 1, maximum: 50 })
@@ -16,6 +17,7 @@ export class SimilarQueryDto {
 }
 
 @ApiTags('releases')
+@RequireScope('search')
 @Controller('releases')
 export class ReleasesController {
   constructor(private readonly releases: ReleasesService) {}

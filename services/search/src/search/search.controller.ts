@@ -2,8 +2,10 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { QUERY_SYNTAX_HELP, SearchQueryDto, SearchResultDto } from './search-query.dto.js';
 import { SearchService } from './search.service.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('search')
+@RequireScope('search')
 @Controller()
 export class SearchController {
   constructor(private readonly searchService: SearchService) {}

@@ -41,11 +41,45 @@ function route() {
 }
 function go(path, params) { location.hash = '#' + path + (params && String(params) ? '?' + params : ''); }
 
-async function api(path, params) {
-  var res = await fetch(path + (params ? '?' + params : ''), { headers: { accept: 'application/json' } });
+// With access control on, the page asks once for a key with the search scope and keeps it
+// for this tab only (sessionStorage), never in the URL.
+var KEY_STORE = 'demarche.apiKey';
+function apiHeaders(extra) {
+  var headers = Object.assign({}, extra || {});
+  var key = sessionStorage.getItem(KEY_STORE);
+  if (key) headers['x-api-key'] = key;
+  return headers;
+}
+
+async function api(path, params, retried) {
+  var res = await fetch(path + (params ? '?' + params : ''), { headers: apiHeaders({ accept: 'application/json' }) });
   var body = await res.json().catch(function () { return {}; });
+  if (res.status === 401) {
+    sessionStorage.removeItem(KEY_STORE);
+    var key = retried ? null : window.prompt('This archive needs an API key (search scope):');
+    if (key && key.trim()) {
+      sessionStorage.setItem(KEY_STORE, key.trim());
+      return api(path, params, true);
+    }
+  }
   if (!res.ok) throw new Error([].concat(body.message || res.statusText).join('; '));
   return body;
+}
+
+/** Export links are plain links; with a key, download through fetch so the key goes in a header. */
+async function exportWithKey(event) {
+  var link = event.target.closest ? event.target.closest('a[href^="/export"]') : null;
+  if (!link || !sessionStorage.getItem(KEY_STORE)) return;
+  event.preventDefault();
+  var href = link.getAttribute('href');
+  var res = await fetch(href, { headers: apiHeaders() });
+  if (!res.ok) { showError(new Error('export: ' + res.status + ' ' + res.statusText)); return; }
+  var url = URL.createObjectURL(await res.blob());
+  var save = el('a', { href: url, download: 'releases.' + (href.indexOf('format=csv') >= 0 ? 'csv' : 'ndjson') });
+  document.body.appendChild(save);
+  save.click();
+  save.remove();
+  setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
 }
 
 function showError(error) {
@@ -241,6 +275,7 @@ document.addEventListener('DOMContentLoaded', function () {
     if (sort) params.set('sort', sort);
     go('/search', params);
   });
+  document.addEventListener('click', exportWithKey);
   window.addEventListener('hashchange', function () { document.body.dataset.ready = 'false'; render(); });
   render();
 });

@@ -2,11 +2,13 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { UI_CSS, UI_HTML } from './ui-page.js';
 import { UI_SCRIPT } from './ui-script.js';
+import { Public } from '@demarche/platform';
 
 /** The script builds the page from text nodes only, so the policy can forbid inline script outright. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 @ApiExcludeController()
+@Public()
 @Controller()
 export class UiController {
   @Get()

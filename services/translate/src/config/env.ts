@@ -5,12 +5,16 @@ import { ROUTES_PATTERN } from '../routing/translation-routes.js';
 
 const URL_OR_EMPTY = /^(https?:\/\/.+)?$/;
 const LANGUAGES = /^[a-z]{2}(,[a-z]{2})*$/;
+const LANGUAGES_OR_EMPTY = /^([a-z]{2}(,[a-z]{2})*)?$/;
 
 export class TranslateEnv extends DatabaseEnv {
   override PORT: number = 8083;
 
-  /** Comma-separated ISO 639-1 target languages; a release is never translated into its own language. */
-  @Matches(LANGUAGES, { message: 'must be comma-separated ISO 639-1 codes, e.g. en,es' })
+  /**
+   * Comma-separated ISO 639-1 target languages; a release is never translated into its own language.
+   * Empty: no deployment-wide target, releases pass through (status `not-needed`) unless their source has extras.
+   */
+  @Matches(LANGUAGES_OR_EMPTY, { message: 'must be comma-separated ISO 639-1 codes, e.g. en,es, or empty' })
   TRANSLATION_TARGETS = 'en';
 
   /** Extra targets per source: `exteriores.gob.es:en;mid.ru:en,es` (an entry covers the source's subdomains). */

@@ -4,8 +4,10 @@ import type { ResilientBackend } from '../backends/resilient-backend.js';
 import { TRANSLATION_BACKENDS } from '../backends/translation-backend.js';
 import { PendingTranslations } from '../pending/pending-translations.js';
 import { TranslationStatusDto } from './translation-status.dto.js';
+import { RequireScope } from '@demarche/platform';
 
 @ApiTags('translation')
+@RequireScope('admin')
 @Controller('translation')
 export class TranslationStatusController {
   constructor(

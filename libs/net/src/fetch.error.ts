@@ -8,6 +8,7 @@ export class FetchError extends Error {
       | 'FETCH.DNS'
       | 'FETCH.TOO_MANY_REDIRECTS'
       | 'FETCH.TOO_LARGE'
+      | 'FETCH.ENCODING'
       | 'FETCH.TIMEOUT'
       | 'FETCH.HTTP'
       | 'FETCH.NETWORK'
