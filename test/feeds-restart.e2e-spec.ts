@@ -41,6 +41,7 @@ async function start(extra: Record<string, string> = {}) {
     WEBHOOK_RETRY_BASE_MS: '100',
     WEBHOOK_RETRY_MAX_MS: '400',
     WEBHOOK_MAX_FAILURES: '3',
+    WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
     OUTBOX_POLL_MS: '100',
     WEBSUB_HUB_URL: hubUrl(),
     ...extra,

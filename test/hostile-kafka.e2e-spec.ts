@@ -131,4 +131,3 @@ describe('schema-invalid Kafka messages', () => {
     expect(feed.items.map((i) => i.title)).toEqual([good.title]);
   });
 });
-});
