@@ -14,7 +14,7 @@
 // consumer groups of its own (committed at the topics' end first, so they skip the shared
 // history), an alias of its own (removed afterwards) and PostgreSQL `demarche_test` when it
 // answers (BENCH_DATABASE_URL to choose another; --sqlite for a fresh SQLite dir). Writes
-// bench/results/pipeline-<timestamp>.json and .html. Run it under `flock /tmp/e2e.lock`.
+// bench/results/pipeline-<timestamp>.json and .html. Don't run it while the e2e tests or a chaos run use the stack.
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

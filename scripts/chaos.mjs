@@ -15,11 +15,12 @@
 // Isolation on the shared stack: services on ports 28080–28085 with a consumer-group prefix, an
 // index alias, a webhook receiver and SQLite files of their own; the new groups start at the
 // topics' ends; the run's data is told apart by a random marker in source and titles. It holds
-// the e2e lock for its whole run (re-running itself under `flock`), because it restarts Kafka and
+// the stack lock for its whole run (re-running itself under `flock`), because it restarts Kafka and
 // Elasticsearch, and leaves them up and healthy, even on failure. Needs the stack and a build.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootstrapElasticsearch, bootstrapKafka } from './bootstrap.mjs';
@@ -42,13 +43,13 @@ const { values } = parseArgs({
   },
 });
 
-// The e2e lock: nobody else's tests may run while Kafka and Elasticsearch restart.
-const LOCK = process.env.DEMARCHE_E2E_LOCK ?? '/tmp/e2e.lock';
-if (!values['no-lock'] && !process.env.DEMARCHE_E2E_LOCK_HELD) {
+// The stack lock: no other chaos run or benchmark may use the stack while Kafka and Elasticsearch restart.
+const LOCK = process.env.DEMARCHE_STACK_LOCK ?? join(tmpdir(), 'demarche-stack.lock');
+if (!values['no-lock'] && !process.env.DEMARCHE_STACK_LOCK_HELD) {
   console.log(`chaos: waiting for ${LOCK}`);
   const locked = spawnSync('flock', ['-w', '3600', LOCK, process.execPath, ...process.argv.slice(1)], {
     stdio: 'inherit',
-    env: { ...process.env, DEMARCHE_E2E_LOCK_HELD: '1' },
+    env: { ...process.env, DEMARCHE_STACK_LOCK_HELD: '1' },
   });
   if (locked.error) console.error(`chaos: cannot take ${LOCK} with flock (${locked.error.message}); --no-lock runs without it`);
   process.exit(locked.status ?? 1);

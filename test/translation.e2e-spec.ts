@@ -125,7 +125,22 @@ async function watchTranslated(ids: Set<string>) {
 const localStack = process.env.DEMARCHE_TEST_STACK !== 'docker';
 
 describe.runIf(localStack)('Apertium stopped mid-stream', () => {
-  const stack = (action: 'up' | 'down') => execFileSync('deploy/local/stack', [action, 'apertium'], { stdio: 'pipe', timeout: 120_000 });
+  const run = (action: 'up' | 'down') => execFileSync('deploy/local/stack', [action, 'apertium'], { stdio: 'pipe', timeout: 120_000 });
+  // A restart right after a stop can race the old process's exit on a busy machine: one more
+  // try, and the stack's own report in the error when that fails too.
+  const stack = async (action: 'up' | 'down') => {
+    try {
+      run(action);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      try {
+        run(action);
+      } catch (error) {
+        const e = error as Error & { stdout?: Buffer; stderr?: Buffer };
+        throw new Error(`deploy/local/stack ${action} apertium failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+      }
+    }
+  };
 
   it('loses nothing: releases move on as pending, then get translated once it is back', async () => {
     const m = marker();
@@ -138,7 +153,7 @@ describe.runIf(localStack)('Apertium stopped mid-stream', () => {
     const pendingOf = (id: string) => watch.events.find((e) => e.id === id && e.translation.status === 'pending');
     const doneOf = (id: string) => watch.events.find((e) => e.id === id && e.translation.status === 'done');
     try {
-      stack('down');
+      await stack('down');
       try {
         for (const suffix of ['b', 'c', 'd']) {
           const id = await pushJson(english(`${m}${suffix}`));
@@ -159,7 +174,7 @@ describe.runIf(localStack)('Apertium stopped mid-stream', () => {
         expect(down.backends.find((b) => b.name === 'apertium')).toMatchObject({ circuit: 'open' });
         expect(down.backends.find((b) => b.name === 'apertium')?.pairs).toContain('en>es');
       } finally {
-        stack('up');
+        await stack('up');
       }
 
       // Back up: each is translated and published again with the same id and revision.

@@ -70,7 +70,15 @@ const STACK = join(root, 'deploy/local/stack');
 /** Stops one stack component and starts it again (`deploy/local/stack down|up <component>`). */
 export async function restartStackComponent(component) {
   await run(STACK, ['down', component], { cwd: root, timeout: 120_000 });
-  await run(STACK, ['up', component], { cwd: root, timeout: 300_000 });
+  const up = () => run(STACK, ['up', component], { cwd: root, timeout: 300_000 });
+  // On a busy machine a start right after a stop can race the old process's exit: one more try,
+  // and the stack's own report in the error when that fails too.
+  await up().catch(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await up().catch((error) => {
+      throw new Error(`stack up ${component} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    });
+  });
 }
 
 /** `deploy/local/stack up` for the components (starts what is missing) and then `status`: true iff all healthy. */
