@@ -13,9 +13,9 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
 import { bootstrapElasticsearch, bootstrapKafka } from '../scripts/bootstrap.mjs';
 import { startServices, stopServices, waitReady } from '../scripts/lib/services.mjs';
+import { deleteGroups, kafkaAdmin, startRunGroupsAtEnd } from './pipeline/cluster.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -72,13 +72,16 @@ const env = {
   NODE_ENV: 'production',
   LOG_FORMAT: 'json',
   LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
-  // One group prefix for every bench run: only the first run replays the topics' history.
-  KAFKA_GROUP_PREFIX: 'demarche-bench',
+  // Groups of the run's own, started at the topics' end (not at their history).
+  KAFKA_GROUP_PREFIX: `demarche-bench-feeds-${run}`,
   WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
   ELASTICSEARCH_ALIAS: ALIAS,
   ...(process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : { SQLITE_PATH: sqlite }),
 };
 if (!process.env.BENCH_DATABASE_URL) delete process.env.DATABASE_URL;
+const admin = kafkaAdmin();
+await admin.connect();
+await startRunGroupsAtEnd(admin, env.KAFKA_GROUP_PREFIX);
 const quiet = !process.env.DEMARCHE_BENCH_LOGS;
 // Feeds gets a SQLite file of its own: SQLite allows one writer, and the other services write too.
 const services = [
@@ -90,13 +93,6 @@ const ingest = `http://127.0.0.1:${PORTS.INGEST_PORT}`;
 
 try {
   await waitReady(services);
-  // New consumer groups start from the beginning of the topics: let feeds catch up first.
-  await caughtUp([
-    ['demarche-bench.translate', 'releases.ingested.v1'],
-    ['demarche-bench.enrich', 'releases.translated.v1'],
-    ['demarche-bench.index', 'releases.enriched.v1'],
-    ['demarche-bench.feeds', 'releases.indexed.v1'],
-  ]);
 
   // A mix of filters, all matching the bench releases: structured only, topic feed + structured, and query.
   const started = Date.now();
@@ -153,31 +149,9 @@ try {
   );
 } finally {
   await stopServices(services);
+  await deleteGroups(admin, env.KAFKA_GROUP_PREFIX);
+  await admin.disconnect();
   receiver.close();
   rmSync(sqlite, { force: true });
   rmSync(feedsSqlite, { force: true });
-}
-
-async function caughtUp(groups) {
-  const admin = new Kafka({ clientId: 'bench-feeds', brokers: (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(','), logLevel: logLevel.NOTHING }).admin();
-  await admin.connect();
-  try {
-    const started = Date.now();
-    for (;;) {
-      let lag = 0;
-      for (const [groupId, topic] of groups) {
-        const high = await admin.fetchTopicOffsets(topic);
-        const [group] = await admin.fetchOffsets({ groupId, topics: [topic] });
-        lag += high.reduce((sum, p) => {
-          const committed = Number(group?.partitions.find((g) => g.partition === p.partition)?.offset ?? -1);
-          return sum + (Number(p.high) - Math.max(0, committed));
-        }, 0);
-      }
-      if (lag === 0) return console.log(`pipeline caught up with the topics' history in ${Date.now() - started} ms`);
-      if (Date.now() - started > 600_000) throw new Error(`pipeline still ${lag} messages behind`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  } finally {
-    await admin.disconnect();
-  }
 }

@@ -10,6 +10,9 @@
 //   node bench/pipeline.mjs [--releases 2000] [--translated-releases 400] [--batch 50]
 //                           [--concurrency 4] [--sqlite] [--only off|on] [--timeout-s 300]
 //
+// It also reads the CPU time of each service and of the whole machine (Linux /proc) per release,
+// for the pipeline and the baseline: the CPU a release costs bounds the ratio on a given machine.
+//
 // Each run starts the six services from their build (`npx tsc -b`) on ports 29080–29085 with
 // consumer groups of its own (committed at the topics' end first, so they skip the shared
 // history), an alias of its own (removed afterwards) and PostgreSQL `demarche_test` when it
@@ -31,9 +34,10 @@ import {
   dropAlias,
   elastic,
   kafkaAdmin,
-  startGroupsAtEnd,
+  startRunGroupsAtEnd,
   waitGroupsStable,
 } from './pipeline/cluster.mjs';
+import { cpuPerItem, cpuReading } from './pipeline/cpu.mjs';
 import { makeRelease } from './pipeline/releases.mjs';
 import { htmlReport, stageBreakdown, summarize } from './pipeline/report.mjs';
 
@@ -87,7 +91,7 @@ const off = runs.find((r) => r.translation === 'off');
 const on = runs.find((r) => r.translation === 'on');
 console.log(
   `bench: releases=${off?.releases ?? 0} translation=off throughput_rps=${off?.throughputRps ?? 'na'} direct_bulk_rps=${off?.directBulk ? Math.round(off.directBulk.rps) : 'na'} ` +
-    `throughput_ratio=${off?.throughputRatio ?? 'na'} p50_ms=${off?.latency.p50 ?? 'na'} p95_ms=${off?.latency.p95 ?? 'na'} p99_ms=${off?.latency.p99 ?? 'na'} ` +
+    `throughput_ratio=${off?.throughputRatio ?? 'na'} cpu_ms_per_release=${off?.cpu.msPerItem.total ?? 'na'} direct_cpu_ms_per_doc=${off?.directBulk.cpu.msPerItem.total ?? 'na'} ceiling_ratio=${off?.ceilingRatio ?? 'na'} p50_ms=${off?.latency.p50 ?? 'na'} p95_ms=${off?.latency.p95 ?? 'na'} p99_ms=${off?.latency.p99 ?? 'na'} ` +
     `translated_releases=${on?.releases ?? 0} translated_throughput_rps=${on?.throughputRps ?? 'na'} translated_p99_ms=${on?.latency.p99 ?? 'na'}`,
 );
 
@@ -105,7 +109,7 @@ async function runPipeline(plan) {
   console.log(`\n── translation ${plan.translation}: ${plan.releases} releases (run ${run}, ${databaseUrl ? 'PostgreSQL' : 'SQLite'})`);
   try {
     await createAlias(es, alias);
-    await startGroupsAtEnd(admin, prefix);
+    await startRunGroupsAtEnd(admin, prefix);
     services = startServices(
       {
         ...PORTS,
@@ -130,7 +134,10 @@ async function runPipeline(plan) {
 
     const releases = Array.from({ length: plan.releases }, (_, i) => makeRelease(i, { run, source, seed: 7 }));
     const avgBytes = Math.round(releases.reduce((n, r) => n + Buffer.byteLength(JSON.stringify(r)), 0) / releases.length);
+    const pids = { ...Object.fromEntries(services.map((s) => [s.name, s.child.pid])), bench: process.pid };
+    const cpuBefore = cpuReading(pids);
     const { records, firstPushAt, lastSearchableAt, rejected } = await pushAndWait(es, alias, releases, TIMEOUT_MS);
+    const cpu = cpuPerItem(cpuBefore, cpuReading(pids), records.length);
     const seconds = (lastSearchableAt - firstPushAt) / 1000;
     const throughputRps = round1(records.length / seconds);
     const lastAcceptedAt = Math.max(...records.map((r) => r.acceptedAt));
@@ -154,9 +161,19 @@ async function runPipeline(plan) {
       'index took it→searchable': summarize(records.map((r) => r.times.searchable - r.times.indexing)),
     };
     for (const [stage, s] of Object.entries(indexDetail)) console.log(`  ${stage.padEnd(24)} p50 ${s.p50}  p95 ${s.p95}  p99 ${s.p99}  max ${s.max}`);
+    const directBefore = cpuReading({ bench: process.pid });
     const direct = await directBulk(es, alias, docs, Number(values['bulk-batch']));
+    const directCpu = cpuPerItem(directBefore, cpuReading({ bench: process.pid }), direct.docs);
     const throughputRatio = Number((throughputRps / direct.rps).toFixed(3));
     console.log(`direct _bulk of the same ${direct.docs} documents (batches of ${direct.batchSize}): ${direct.rps.toFixed(0)} docs/s → ratio ${throughputRatio}`);
+    // The most the pipeline could do with every core busy at the CPU it spends per release, against the baseline.
+    const ceilingRatio = Number(((cpu.cores * 1000) / cpu.msPerItem.total / direct.rps).toFixed(3));
+    console.log(
+      `CPU ms per release (machine ${cpu.machineBusyPct}% busy, ${cpu.cores} cores): ` +
+        Object.entries(cpu.msPerItem).map(([name, ms]) => `${name === 'rest' ? 'Kafka+Elasticsearch+PostgreSQL' : name} ${ms}`).join(', ') +
+        `; direct _bulk ${directCpu.msPerItem.total} per document (machine ${directCpu.machineBusyPct}% busy). With every core busy the pipeline would reach ` +
+        `${Math.round((cpu.cores * 1000) / cpu.msPerItem.total)} releases/s: ratio ceiling ${ceilingRatio}`,
+    );
     outcome = {
       translation: plan.translation,
       targets: plan.targets,
@@ -172,8 +189,10 @@ async function runPipeline(plan) {
       stages,
       indexDetail,
       ingestAcceptRps: round1(records.length / ((lastAcceptedAt - firstPushAt) / 1000)),
-      directBulk: { ...direct, rps: round1(direct.rps), seconds: Number(direct.seconds.toFixed(3)) },
+      directBulk: { ...direct, rps: round1(direct.rps), seconds: Number(direct.seconds.toFixed(3)), cpu: directCpu },
       throughputRatio,
+      cpu,
+      ceilingRatio,
     };
     return outcome;
   } catch (error) {

@@ -26,7 +26,8 @@ import { parseArgs } from 'node:util';
 import { bootstrapElasticsearch, bootstrapKafka } from './bootstrap.mjs';
 import { countDocuments, deleteAliasAndIndices, ledgerNotIndexed, scanDocuments } from './lib/chaos/checks.mjs';
 import { ServiceFleet, ensureStackHealthy, restartStackComponent } from './lib/chaos/faults.mjs';
-import { caughtUpIdleGroups, headerText, kafkaClient, readSince, seedGroupsAtEnd, skipRunWindow, topicEnds } from './lib/chaos/kafka-window.mjs';
+import { caughtUpIdleGroups, headerText, kafkaClient, readSince, skipRunWindow, topicEnds } from './lib/chaos/kafka-window.mjs';
+import { startGroupsAtEnd } from './lib/topics.mjs';
 import { streamReleases } from './lib/chaos/releases.mjs';
 import { startWebhookReceiver } from './lib/chaos/webhook-receiver.mjs';
 import { root, stopServices } from './lib/services.mjs';
@@ -160,7 +161,7 @@ try {
   const feedStart = await topicEnds(admin, [TOPIC_FEED]);
   idleSnapshot = await caughtUpIdleGroups(admin, allTopics, (id) => id.startsWith(`${PREFIX}.`));
   log(`${idleSnapshot.length} caught-up partitions of idle groups noted; seeding the run's groups at the topics' ends`);
-  await seedGroupsAtEnd(admin, Object.fromEntries(Object.entries(CONSUMERS).map(([service, topics]) => [`${PREFIX}.${service}`, topics])));
+  await startGroupsAtEnd(admin, Object.fromEntries(Object.entries(CONSUMERS).map(([service, topics]) => [`${PREFIX}.${service}`, topics])));
 
   await fleet.start(SERVICE_NAMES);
   log('six services ready');
@@ -274,7 +275,7 @@ try {
   // The run's releases share no sentences: near-duplicate clustering must keep each its own story.
   check('each release its own story (no false near-duplicate)', clusters.size === docs.length, `${clusters.size} stories`);
   check('nothing dead-lettered for the run but the poison', unexpected.length === 0, `${unexpected.length}`);
-  check('every poisoned message dead-lettered by each of its consumers', poisonExpected.length > 0 && poisonMissing.length === 0, poisonMissing.slice(0, 3).join('; ') || undefined);
+  check('every poisoned message dead-lettered by the stage consuming it', poisonExpected.length > 0 && poisonMissing.length === 0, poisonMissing.slice(0, 3).join('; ') || undefined);
   check('every webhook subscriber got each match, none twice (after dropping repeated delivery ids)', webhooksMissing === 0 && webhookDuplicates === 0, `missing ${webhooksMissing}, duplicates ${webhookDuplicates}`);
   check('every webhook correctly signed', receiver.stats.badSignatures === 0 && receiver.stats.malformed === 0);
   check(`topic feed ${TOPIC_FEED} published each story exactly once`, feedMissing === 0 && feedDuplicates === 0, `missing ${feedMissing}, duplicates ${feedDuplicates}`);
@@ -394,7 +395,8 @@ async function publishPoison(producer, round) {
     const value = bodies[poisonKeys.length % 2];
     await producer.send({ topic, acks: -1, messages: [{ key, value, headers: { ce_id: key, ce_type: 'org.demarche.chaos.poison' } }] });
     faults.poisoned++;
-    for (const [service, topics] of Object.entries(CONSUMERS)) if (topics.includes(topic)) faults.poisonExpected.push(`${key} ${service}`);
+    // Ingest only observes the later topics (stage times for its ledger): the stage that owns a topic dead-letters its poison.
+    for (const [service, topics] of Object.entries(CONSUMERS)) if (service !== 'ingest' && topics.includes(topic)) faults.poisonExpected.push(`${key} ${service}`);
   }
 }
 

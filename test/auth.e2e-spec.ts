@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices, stopServices, waitReady } from '../scripts/lib/services.mjs';
+import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
 import { hex } from './support/feeds.js';
 import { brokers, TEST_ALIAS } from './support/env.js';
 
@@ -43,28 +44,13 @@ const printed: string[] = [];
  * they begin at new messages instead of re-reading the shared topics' whole history.
  */
 async function moveGroupsToLatest() {
-  const kafka = new Kafka({ clientId: `auth-test-${run}`, brokers, logLevel: logLevel.NOTHING });
-  const admin = kafka.admin();
+  const admin = new Kafka({ clientId: `auth-test-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
   await admin.connect();
-  const consumed: Record<string, string[]> = {
-    ingest: ['releases.translated.v1', 'releases.enriched.v1', 'releases.indexed.v1'],
-    feeds: ['releases.indexed.v1'],
-  };
   try {
-    for (const [service, topics] of Object.entries(consumed)) {
-      const consumer = kafka.consumer({ groupId: `${groupPrefix}.${service}` });
-      await consumer.connect();
-      try {
-        await consumer.subscribe({ topics });
-        const joined = new Promise((resolve) => consumer.on(consumer.events.GROUP_JOIN, resolve));
-        await consumer.run({ autoCommit: false, eachBatchAutoResolve: false, eachBatch: async () => undefined });
-        await joined;
-        const ends = await Promise.all(topics.map(async (topic) => (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high }))));
-        await consumer.commitOffsets(ends.flat());
-      } finally {
-        await consumer.disconnect();
-      }
-    }
+    await startGroupsAtEnd(admin, {
+      [`${groupPrefix}.ingest`]: ['releases.translated.v1', 'releases.enriched.v1', 'releases.indexed.v1'],
+      [`${groupPrefix}.feeds`]: ['releases.indexed.v1'],
+    });
   } finally {
     await admin.disconnect();
   }

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, describe, expect, it } from 'vitest';
+import { Kafka, logLevel } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
+import { brokers } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed, webhookReceiver } from './support/feeds.js';
 import { eventually } from './support/http.js';
 
@@ -13,6 +16,7 @@ import { eventually } from './support/http.js';
 const PORT = 18192;
 const base = `http://127.0.0.1:${PORT}`;
 const run = hex(4);
+const GROUP_PREFIX = `demarche-test-restart-${run}`;
 const sqlite = `.data/feeds-restart-${run}.sqlite`;
 const noTopicFeeds = `.data/feeds-restart-${run}.yaml`;
 let child: ChildProcess | undefined;
@@ -36,7 +40,7 @@ async function start(extra: Record<string, string> = {}) {
     LOG_FORMAT: 'json',
     SQLITE_PATH: sqlite,
     TOPIC_FEEDS_FILE: noTopicFeeds,
-    KAFKA_GROUP_PREFIX: `demarche-test-restart-${run}`,
+    KAFKA_GROUP_PREFIX: GROUP_PREFIX,
     ELASTICSEARCH_ALIAS: 'releases-test',
     WEBHOOK_RETRY_BASE_MS: '100',
     WEBHOOK_RETRY_MAX_MS: '400',
@@ -65,6 +69,17 @@ function kill(signal: NodeJS.Signals) {
 }
 
 const hubUrl = () => `http://127.0.0.1:${(hub.address() as AddressInfo).port}/hub`;
+
+// A new group, started where the topic ends: the history of every earlier run is not this test's.
+beforeAll(async () => {
+  const admin = new Kafka({ clientId: `feeds-restart-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  await admin.connect();
+  try {
+    await startGroupsAtEnd(admin, { [`${GROUP_PREFIX}.feeds`]: ['releases.indexed.v1'] });
+  } finally {
+    await admin.disconnect();
+  }
+});
 
 afterAll(async () => {
   if (child) await kill('SIGTERM');

@@ -2,6 +2,7 @@
 // topics' end, waiting for them to join, and the run's own index.
 import { createElasticClient, ensureReleasesIndex } from '@demarche/elastic';
 import { Kafka, logLevel } from 'kafkajs';
+import { startGroupsAtEnd } from '../../scripts/lib/topics.mjs';
 
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 export const ES_URL = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
@@ -19,18 +20,9 @@ export function kafkaAdmin() {
   return new Kafka({ clientId: 'bench-pipeline', brokers, logLevel: logLevel.NOTHING }).admin();
 }
 
-/**
- * Commits the topics' current end offsets for the run's new groups before their services start:
- * a new group would otherwise read the shared topics from the beginning (`fromBeginning`), i.e.
- * every release any test ever pushed.
- */
-export async function startGroupsAtEnd(admin, prefix) {
-  for (const [service, topics] of Object.entries(CONSUMED)) {
-    for (const topic of topics) {
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({ groupId: `${prefix}.${service}`, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
-    }
-  }
+/** The run's new groups start at the topics' end, not at their history. */
+export function startRunGroupsAtEnd(admin, prefix) {
+  return startGroupsAtEnd(admin, Object.fromEntries(Object.entries(CONSUMED).map(([service, topics]) => [`${prefix}.${service}`, topics])));
 }
 
 /** Resolves once every group is Stable with a member: messages pushed from now on are read at once. */

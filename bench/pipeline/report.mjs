@@ -76,13 +76,18 @@ export function htmlReport(result) {
       ],
       'releases/s',
     );
-    return `<h2>Translation ${esc(run.translation)}</h2><p>throughput ratio ${run.throughputRatio ?? '—'}; p50 ${run.latency.p50} ms, p95 ${run.latency.p95} ms, p99 ${run.latency.p99} ms</p>${throughput}${latency}`;
+    const cpu = barChart(
+      `CPU ms per release, translation ${run.translation} (direct _bulk: ${run.directBulk?.cpu?.msPerItem.total ?? '—'} ms per document)`,
+      Object.entries(run.cpu?.msPerItem ?? {}).map(([label, ms]) => ({ label: label === 'rest' ? 'Kafka, Elasticsearch, PostgreSQL' : label, bars: [{ name: '', value: ms, color: '#72b7b2' }] })),
+      'ms',
+    );
+    return `<h2>Translation ${esc(run.translation)}</h2><p>throughput ratio ${run.throughputRatio ?? '—'} (CPU ceiling ${run.ceilingRatio ?? '—'}); p50 ${run.latency.p50} ms, p95 ${run.latency.p95} ms, p99 ${run.latency.p99} ms</p>${throughput}${latency}${cpu}`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Démarche pipeline benchmark ${esc(result.startedAt)}</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:820px}svg{display:block;margin:1em 0}</style></head>
 <body><h1>Démarche pipeline benchmark</h1><p>${esc(result.startedAt)} · ${esc(result.database)} · goal: ≥ 0.5 of direct bulk, p99 ≤ 3000 ms without translation</p>
 ${sections.join('\n')}
-<p><small>Stage times from the ingest ledger (recorded when ingest's own consumer sees each stage's event); searchable = first seen by a search polling Elasticsearch.</small></p>
+<p><small>Stage times from the ingest ledger (each stage's event time, <code>ce_time</code>); searchable = first seen by a search polling Elasticsearch. CPU from /proc: each service's own, the rest of the machine as Kafka, Elasticsearch and PostgreSQL.</small></p>
 </body></html>
 `;
 }

@@ -24,3 +24,17 @@ export function loadTopics(file) {
     }]),
   ]);
 }
+
+/**
+ * Commits, for each new consumer group (`{ groupId: [topic, …] }`), the current end of each topic
+ * it will consume, before its service starts: a new group would otherwise read the shared topics
+ * from the beginning (`fromBeginning`), i.e. every release any earlier run pushed.
+ */
+export async function startGroupsAtEnd(admin, groups) {
+  for (const [groupId, topics] of Object.entries(groups)) {
+    for (const topic of topics) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({ groupId, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+    }
+  }
+}

@@ -57,6 +57,11 @@ export class CommonEnv extends TracingEnv {
   @IsString()
   KAFKA_GROUP_PREFIX = 'demarche';
 
+  /** How often a consumer samples its group's lag into demarche_consumer_lag. */
+  @IsInt()
+  @Min(1000)
+  CONSUMER_LAG_INTERVAL_MS: number = 15_000;
+
   @IsInt()
   @Min(1)
   @Max(65535)

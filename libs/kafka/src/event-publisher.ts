@@ -4,6 +4,7 @@ import { messagesProduced, publishFailures, withProducerSpan } from '@demarche/o
 import type { IHeaders, Kafka, Producer } from 'kafkajs';
 import { DependencyUnavailableError } from './dependency-unavailable.error.js';
 import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
+import { SendCoalescer } from './send-coalescer.js';
 
 type Contract = { readonly topic: string; readonly type: string };
 
@@ -12,6 +13,7 @@ type Contract = { readonly topic: string; readonly type: string };
 export class EventPublisher implements OnApplicationShutdown {
   private readonly logger = new Logger(EventPublisher.name);
   private readonly producer: Producer;
+  private readonly coalescer: SendCoalescer;
   private connecting?: Promise<void>;
 
   constructor(
@@ -20,6 +22,10 @@ export class EventPublisher implements OnApplicationShutdown {
   ) {
     // Idempotent producer: a retried send never writes the same record twice.
     this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.coalescer = new SendCoalescer(async (topicMessages) => {
+      await this.connect();
+      await this.producer.sendBatch({ acks: -1, topicMessages });
+    });
   }
 
   /**
@@ -41,8 +47,7 @@ export class EventPublisher implements OnApplicationShutdown {
 
   private async send(topic: string, messages: Parameters<Producer['send']>[0]['messages']) {
     try {
-      await this.connect();
-      await this.producer.send({ topic, acks: -1, messages });
+      await this.coalescer.enqueue(topic, messages);
       messagesProduced.inc({ topic }, messages.length);
     } catch (error) {
       this.connecting = undefined;

@@ -5,5 +5,7 @@ export * from './kafka-health.indicator.js';
 export * from './kafka.module.js';
 export * from './kafka.tokens.js';
 export * from './message-processor.js';
-export * from './microservice-options.js';
 export * from './consumer-lag.sampler.js';
+export * from './send-coalescer.js';
+export * from './batch-consumer.js';
+export * from './settle-in-order.js';

@@ -121,6 +121,22 @@ describe('MessageProcessor.process', () => {
     expect(sent[0].headers['x-error']).toMatch(/\bparagraphs: /);
   });
 
+  it('as an observer of a topic another stage owns, skips a bad message or a lasting failure without a dead letter', async () => {
+    const observe = (value: unknown, handler: () => Promise<unknown>) => {
+      const done = processor.process(fakeContext(value).ctx, ReleaseIngestedV1, handler, { observer: true });
+      return vi.runAllTimersAsync().then(() => done);
+    };
+    const handler = vi.fn(async () => undefined);
+    await observe(Buffer.from('{"id": '), handler);
+    expect(handler).not.toHaveBeenCalled();
+    const failing = vi.fn(async () => {
+      throw new Error('ledger write failed');
+    });
+    await observe(SAMPLE, failing);
+    expect(failing).toHaveBeenCalledTimes(MAX_ATTEMPTS);
+    expect(sendRaw).not.toHaveBeenCalled();
+  });
+
   it('dead-letters at once when the handler throws a DeadLetterError', async () => {
     const handler = vi.fn(async () => {
       throw new DeadLetterError('TRANSLATE.NO_TEXT', 'nothing to translate');

@@ -27,6 +27,16 @@ type ContractClass<T> = (new () => T) & { readonly type: string };
 export interface MessageMeta {
   eventId?: string;
   traceparent?: string;
+  /** When the producer made the event (`ce_time`), if it says so validly. */
+  time?: string;
+}
+
+export interface ProcessOptions {
+  /**
+   * The consumer only observes a topic another stage owns (ingest's ledger): a message it cannot
+   * read is logged and skipped, not dead-lettered — the owning stage dead-letters it, once.
+   */
+  observer?: boolean;
 }
 
 /** How often a message that fails for an unknown reason is tried before it is dead-lettered. */
@@ -51,6 +61,7 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     ctx: KafkaContext,
     contract: ContractClass<T>,
     handler: (event: T, meta: MessageMeta) => Promise<unknown>,
+    options: ProcessOptions = {},
   ): Promise<void> {
     const message = ctx.getMessage();
     const headers = message.headers as Record<string, unknown> | undefined;
@@ -58,20 +69,20 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     // A CONSUMER span, child of the producer's (from the headers): log lines and published
     // events of this message carry its trace and release id.
     const incoming = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: message.offset, key, headers };
-    return withConsumerSpan(incoming, () => this.measured(ctx, contract, handler));
+    return withConsumerSpan(incoming, () => this.measured(ctx, contract, handler, options));
   }
 
   private async measured<T extends object>(
     ctx: KafkaContext,
     contract: ContractClass<T>,
     handler: (event: T, meta: MessageMeta) => Promise<unknown>,
+    options: ProcessOptions,
   ): Promise<void> {
     const topic = ctx.getTopic();
     const start = process.hrtime.bigint();
     let outcome = 'processed';
     try {
-      const deadLettered = await this.run(ctx, contract, handler);
-      if (deadLettered) outcome = 'dead_lettered';
+      outcome = await this.run(ctx, contract, handler, options);
     } catch (error) {
       // Not committed (shutdown during a wait): it will be consumed again.
       outcome = 'aborted';
@@ -82,16 +93,16 @@ export class MessageProcessor implements BeforeApplicationShutdown {
     }
   }
 
-  /** True when the message was dead-lettered. */
   private async run<T extends object>(
     ctx: KafkaContext,
     contract: ContractClass<T>,
     handler: (event: T, meta: MessageMeta) => Promise<unknown>,
-  ): Promise<boolean> {
+    options: ProcessOptions,
+  ): Promise<'processed' | 'dead_lettered' | 'skipped'> {
     const message = ctx.getMessage();
     const headers = message.headers as Record<string, string | undefined>;
     const where = { topic: ctx.getTopic(), partition: ctx.getPartition(), offset: message.offset };
-    const meta: MessageMeta = { eventId: headers[CeHeaders.id], traceparent: headers[CeHeaders.traceparent] };
+    const meta: MessageMeta = { eventId: headers[CeHeaders.id], traceparent: headers[CeHeaders.traceparent], time: isoTime(headers[CeHeaders.time]) };
 
     let event: T;
     try {
@@ -103,20 +114,18 @@ export class MessageProcessor implements BeforeApplicationShutdown {
           : validateContract(contract, value);
     } catch (error) {
       messagesFailed.inc({ topic: where.topic, reason: 'bad_message' });
-      await this.deadLetter(ctx, error as Error, 1);
-      return true;
+      return this.giveUp(ctx, error as Error, 1, options);
     }
 
     let failures = 0;
     for (let attempt = 1; ; attempt++) {
       try {
         await handler(event, meta);
-        return false;
+        return 'processed';
       } catch (error) {
         if (isDeadLetter(error)) {
           messagesFailed.inc({ topic: where.topic, reason: 'bad_message' });
-          await this.deadLetter(ctx, error, attempt);
-          return true;
+          return this.giveUp(ctx, error, attempt, options);
         }
         if (isDependencyUnavailable(error)) {
           messagesFailed.inc({ topic: where.topic, reason: 'dependency_unavailable' });
@@ -128,12 +137,20 @@ export class MessageProcessor implements BeforeApplicationShutdown {
         messagesFailed.inc({ topic: where.topic, reason: 'error' });
         this.logger.error({ msg: 'processing failed', error: (error as Error).message, failures, ...where, ...meta });
         if (failures >= MAX_ATTEMPTS) {
-          await this.deadLetter(ctx, error as Error, attempt);
-          return true;
+          return this.giveUp(ctx, error as Error, attempt, options);
         }
         await this.wait(ctx, failures, error);
       }
     }
+  }
+
+  private async giveUp(ctx: KafkaContext, error: Error, attempts: number, options: ProcessOptions): Promise<'dead_lettered' | 'skipped'> {
+    if (options.observer) {
+      this.logger.warn({ msg: 'message skipped', error: error.message, topic: ctx.getTopic(), partition: ctx.getPartition(), offset: ctx.getMessage().offset });
+      return 'skipped';
+    }
+    await this.deadLetter(ctx, error, attempts);
+    return 'dead_lettered';
   }
 
   private async deadLetter(ctx: KafkaContext, error: Error, attempts: number): Promise<void> {
@@ -188,4 +205,11 @@ export class MessageProcessor implements BeforeApplicationShutdown {
   beforeApplicationShutdown() {
     this.stopping = true;
   }
+}
+
+/** An ISO 8601 instant as written by `cloudEventHeaders`, normalised; anything else is undefined. */
+function isoTime(value: string | undefined): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T/.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 }

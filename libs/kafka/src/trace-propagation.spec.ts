@@ -21,8 +21,8 @@ function recordingKafka(sent: Record_[]): Kafka {
   const producer = {
     connect: async () => undefined,
     disconnect: async () => undefined,
-    send: async ({ messages }: { messages: Record_[] }) => {
-      sent.push(...messages);
+    sendBatch: async ({ topicMessages }: { topicMessages: { messages: Record_[] }[] }) => {
+      for (const { messages } of topicMessages) sent.push(...messages);
       return [];
     },
   };

@@ -3,7 +3,6 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { kafkaConsumerOptions } from '@demarche/kafka';
 import { TracingEnv, validateEnv } from '@demarche/config';
 import { instrumentHttpClient, startTracing, tracingOptionsFromEnv } from '@demarche/observability';
 import { AuthModule } from './auth/auth.module.js';
@@ -11,7 +10,6 @@ import { API_KEY_SCHEME, BEARER_SCHEME } from './auth/auth.decorators.js';
 import { watchStartupErrors } from './config-error.handler.js';
 import { httpObservability } from './http-observability.middleware.js';
 import { ServiceLogger } from './logger.js';
-import { ObservabilityHooks } from './observability.hooks.js';
 import { ObservabilityModule } from './observability.module.js';
 import { TraceScopeInterceptor } from './trace-scope.interceptor.js';
 import { boundShutdown, shutdownTimeoutMs } from './shutdown.js';
@@ -19,8 +17,6 @@ import { boundShutdown, shutdownTimeoutMs } from './shutdown.js';
 export interface ServiceSettings {
   name: string;
   description: string;
-  /** True for services that consume contract events (KAFKA_BROKERS, KAFKA_GROUP_PREFIX). */
-  consumesEvents?: boolean;
   /** Extra HTTP set-up, such as body parsers for non-JSON payloads. */
   configure?: (app: NestExpressApplication) => void;
 }
@@ -49,7 +45,6 @@ export async function runService(module: unknown, settings: ServiceSettings): Pr
 
 async function start(module: unknown, settings: ServiceSettings): Promise<INestApplication> {
   const shutdownMs = shutdownTimeoutMs();
-  const lagIntervalMs = lagSampleIntervalMs();
   // Before the app exists: its first requests and messages already need the tracer.
   startTracing(tracingOptionsFromEnv(settings.name, validateEnv(TracingEnv)(process.env)));
   const logger = ServiceLogger.fromEnv(settings.name);
@@ -82,28 +77,9 @@ async function start(module: unknown, settings: ServiceSettings): Promise<INestA
     .build();
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
 
-  if (settings.consumesEvents) {
-    const brokers = config.getOrThrow<string>('KAFKA_BROKERS').split(',');
-    const groupPrefix = config.getOrThrow<string>('KAFKA_GROUP_PREFIX');
-    const consumer = kafkaConsumerOptions({ service: settings.name, brokers, groupPrefix });
-    app.connectMicroservice(consumer, { inheritAppConfig: true });
-    await app.startAllMicroservices();
-    app.get(ObservabilityHooks).sampleConsumerLag(`${groupPrefix}.${settings.name}`, lagIntervalMs);
-  }
 
   const port = config.getOrThrow<number>('PORT');
   await app.listen(port, config.get<string>('HOST') ?? '127.0.0.1');
   logger.log(`${settings.name} listening on http://127.0.0.1:${port} (OpenAPI at /docs, metrics at /metrics)`);
   return app;
-}
-
-/** CONSUMER_LAG_INTERVAL_MS: how often a consumer samples its group's lag. */
-function lagSampleIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.CONSUMER_LAG_INTERVAL_MS;
-  if (raw === undefined || raw === '') return 15_000;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1000) {
-    throw new Error(`Invalid configuration:\n  CONSUMER_LAG_INTERVAL_MS=${JSON.stringify(raw)}: must be an integer of at least 1000`);
-  }
-  return value;
 }

@@ -17,15 +17,6 @@ export async function topicEnds(admin, topics) {
   return ends;
 }
 
-/** Commits, for each new group, the current end of each topic it will consume. */
-export async function seedGroupsAtEnd(admin, groups) {
-  for (const [groupId, topics] of Object.entries(groups)) {
-    for (const [topic, partitions] of await topicEnds(admin, topics)) {
-      await admin.setOffsets({ groupId, topic, partitions: partitions.map((p) => ({ partition: p.partition, offset: String(p.high) })) });
-    }
-  }
-}
-
 /** Every message written to `topics` since `start` (topic → [{partition, high}]), up to their ends now. */
 export async function readSince(kafka, start, groupId) {
   const admin = kafka.admin();

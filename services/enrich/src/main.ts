@@ -5,5 +5,4 @@ import { AppModule } from './app.module.js';
 await runService(AppModule, {
   name: 'enrich',
   description: 'Adds entities, topics and clusters to releases.translated.v1 and publishes releases.enriched.v1.',
-  consumesEvents: true,
 });

@@ -6,6 +6,5 @@ import { AppModule } from './app.module.js';
 await runService(AppModule, {
   name: 'feeds',
   description: 'Matches searchable releases against subscriptions and delivers them to newsrooms.',
-  consumesEvents: true,
   configure: (app) => app.useBodyParser('json', { reviver: rejectPrototypeKeys }),
 });

@@ -5,6 +5,4 @@ import { AppModule } from './app.module.js';
 await runService(AppModule, {
   name: 'index',
   description: 'Writes releases.enriched.v1 into Elasticsearch (alias `releases`) and publishes releases.indexed.v1.',
-  // Its consumer is its own (kafkajs eachBatch, see EnrichedBatchConsumer), not Nest's transport.
-  consumesEvents: false,
 });

@@ -8,8 +8,6 @@ const maxBody = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
 
 await runService(AppModule, {
   name: 'ingest',
-  // Follows releases through translate, enrich and index to record stage times in the ledger.
-  consumesEvents: true,
   description: 'Accepts press releases (text, HTML, JSON), extracts them and publishes releases.ingested.v1.',
   configure: (app) => {
     app.use(refuseDeclaredOversize(maxBody, ['/releases/batch']));

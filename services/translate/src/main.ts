@@ -5,5 +5,4 @@ import { AppModule } from './app.module.js';
 await runService(AppModule, {
   name: 'translate',
   description: 'Translates releases.ingested.v1 into the configured languages and publishes releases.translated.v1.',
-  consumesEvents: true,
 });

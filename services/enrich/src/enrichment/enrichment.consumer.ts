@@ -1,21 +1,40 @@
-import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { ReleaseEnrichedV1, ReleaseTranslatedV1, Topics } from '@demarche/contracts';
-import { EventPublisher, MessageProcessor } from '@demarche/kafka';
+import { BatchConsumer, EventPublisher, KAFKA_CLIENT, MessageProcessor } from '@demarche/kafka';
+import type { Kafka } from 'kafkajs';
+import type { EnrichEnv } from '../config/env.js';
 import { EnrichmentService } from './enrichment.service.js';
 
-@Controller()
-export class EnrichmentConsumer {
-  constructor(
-    private readonly processor: MessageProcessor,
-    private readonly enrichment: EnrichmentService,
-    private readonly publisher: EventPublisher,
-  ) {}
+/** Consumes releases.translated.v1 a fetched batch at a time (see BatchConsumer). */
+@Injectable()
+export class EnrichmentConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly consumer: BatchConsumer;
 
-  @EventPattern<string>(Topics.ReleaseTranslatedV1)
-  handle(@Payload() _: unknown, @Ctx() ctx: KafkaContext) {
-    return this.processor.process(ctx, ReleaseTranslatedV1, (release, meta) =>
-      this.publisher.publish(ReleaseEnrichedV1, this.enrichment.enrich(release), meta.traceparent),
-    );
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    processor: MessageProcessor,
+    enrichment: EnrichmentService,
+    publisher: EventPublisher,
+    @Inject(ConfigService) config: ConfigService<EnrichEnv, true>,
+  ) {
+    this.consumer = new BatchConsumer(kafka, processor, {
+      groupId: `${config.get('KAFKA_GROUP_PREFIX')}.enrich`,
+      lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS'),
+      handlers: {
+        [Topics.ReleaseTranslatedV1]: (ctx) =>
+          processor.process(ctx, ReleaseTranslatedV1, (release, meta) =>
+            publisher.publish(ReleaseEnrichedV1, enrichment.enrich(release), meta.traceparent),
+          ),
+      },
+    });
+  }
+
+  onApplicationBootstrap() {
+    return this.consumer.start();
+  }
+
+  beforeApplicationShutdown() {
+    return this.consumer.stop();
   }
 }

@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { EnrichmentConsumer } from './enrichment.consumer.js';
 import { EnrichmentService } from './enrichment.service.js';
 
-@Module({ controllers: [EnrichmentConsumer], providers: [EnrichmentService] })
+@Module({ providers: [EnrichmentService, EnrichmentConsumer] })
 export class EnrichmentModule {}

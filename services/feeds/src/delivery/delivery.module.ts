@@ -9,7 +9,7 @@ import { OutboxWorker } from './outbox.worker.js';
 
 @Module({
   imports: [SubscriptionsModule, MatchingModule, ItemsModule],
-  controllers: [IndexedReleaseConsumer, DeliveriesController],
-  providers: [OutboxWorker, WebSubPublisher],
+  controllers: [DeliveriesController],
+  providers: [OutboxWorker, WebSubPublisher, IndexedReleaseConsumer],
 })
 export class DeliveryModule {}

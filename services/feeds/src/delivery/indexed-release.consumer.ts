@@ -1,7 +1,9 @@
-import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { ReleaseIndexedV1, Topics } from '@demarche/contracts';
-import { DependencyUnavailableError, MessageProcessor } from '@demarche/kafka';
+import { BatchConsumer, DependencyUnavailableError, KAFKA_CLIENT, MessageProcessor } from '@demarche/kafka';
+import type { Kafka } from 'kafkajs';
+import type { FeedsEnv } from '../config/env.js';
 import { FeedItemsService } from '../items/feed-items.service.js';
 import { LiveBus } from '../live/live-bus.js';
 import { MatchingService } from '../matching/matching.service.js';
@@ -12,13 +14,17 @@ import { OutboxWorker } from './outbox.worker.js';
 /**
  * Every searchable release: match it against the topic feeds and the active subscriptions,
  * record the matches and their outbox rows in one transaction, then wake the outbox and the
- * live streams. A redelivered event finds its matches recorded and changes nothing.
+ * live streams. A redelivered event finds its matches recorded and changes nothing. Consumed a
+ * fetched batch at a time (see BatchConsumer), so the batch's releases share matching searches.
  */
-@Controller()
-export class IndexedReleaseConsumer {
+@Injectable()
+export class IndexedReleaseConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(IndexedReleaseConsumer.name);
+  private readonly consumer: BatchConsumer;
 
   constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
     private readonly processor: MessageProcessor,
     private readonly subscriptions: SubscriptionsService,
     private readonly matching: MatchingService,
@@ -26,10 +32,23 @@ export class IndexedReleaseConsumer {
     private readonly outbox: OutboxWorker,
     private readonly live: LiveBus,
     private readonly websub: WebSubPublisher,
-  ) {}
+  ) {
+    this.consumer = new BatchConsumer(kafka, processor, {
+      groupId: `${config.get('KAFKA_GROUP_PREFIX')}.feeds`,
+      lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS'),
+      handlers: { [Topics.ReleaseIndexedV1]: (ctx) => this.handle(ctx) },
+    });
+  }
 
-  @EventPattern<string>(Topics.ReleaseIndexedV1)
-  handle(@Payload() _: unknown, @Ctx() ctx: KafkaContext) {
+  onApplicationBootstrap() {
+    return this.consumer.start();
+  }
+
+  beforeApplicationShutdown() {
+    return this.consumer.stop();
+  }
+
+  private handle(ctx: Parameters<MessageProcessor['process']>[0]) {
     return this.processor.process(ctx, ReleaseIndexedV1, async (release, meta) => {
       const started = Date.now();
       const matches = await this.matching.match(release, await this.subscriptions.active());

@@ -23,9 +23,4 @@ export class IndexEnv extends ElasticsearchEnv {
   @Min(0)
   @Max(60_000)
   INDEX_BATCH_WAIT_MS: number = 10;
-
-  /** How often the consumer samples its group's lag into demarche_consumer_lag. */
-  @IsInt()
-  @Min(1000)
-  CONSUMER_LAG_INTERVAL_MS: number = 15_000;
 }

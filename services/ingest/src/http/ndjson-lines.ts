@@ -8,6 +8,11 @@ export type NdjsonLine = { line: number; text: string } | { line: number; tooLon
  * memory or fail its neighbours. Blank lines are not records and are skipped (but counted).
  */
 export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<NdjsonLine> {
+  for await (const group of ndjsonLineGroups(stream, maxLineBytes)) yield* group;
+}
+
+/** As `ndjsonLines`, a group at a time: the lines completed by each chunk read (none if it completed none). */
+export async function* ndjsonLineGroups(stream: AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<NdjsonLine[]> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let overflow = false;
@@ -29,17 +34,19 @@ export async function* ndjsonLines(stream: AsyncIterable<Buffer | string>, maxLi
 
   for await (const chunk of stream) {
     let bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    const group: NdjsonLine[] = [];
     for (let newline = bytes.indexOf(0x0a); newline !== -1; newline = bytes.indexOf(0x0a)) {
       append(bytes.subarray(0, newline));
       const result = finish();
-      if (result) yield result;
+      if (result) group.push(result);
       bytes = bytes.subarray(newline + 1);
     }
     append(bytes);
+    if (group.length > 0) yield group;
   }
   if (pendingBytes > 0 || overflow) {
     const result = finish();
-    if (result) yield result;
+    if (result) yield [result];
   }
 
   function append(part: Buffer) {

@@ -2,19 +2,20 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { rejectPrototypeKeys } from '@demarche/net';
 import type { IngestEnv } from '../config/env.js';
-import { ndjsonLines } from '../http/ndjson-lines.js';
+import { ndjsonLineGroups } from '../http/ndjson-lines.js';
 import { outcomeOfError, type ErrorOutcome } from '../http/outcome-of-error.js';
 import { jsonInput } from './push-input.js';
-import { ReleasesService, type IngestOutcome } from './releases.service.js';
+import { ReleasesService, type IngestInput, type IngestOutcome } from './releases.service.js';
 
 export type BatchResultLine =
   | ({ line: number } & IngestOutcome)
   | { line: number; status: 'rejected'; error: ErrorOutcome };
 
 /**
- * Ingests an NDJSON stream one line at a time and yields one result per record, in order:
- * a bad line becomes a `rejected` result with a machine-readable reason, never a failed batch.
- * Lines run one after another so that two copies of one text in a batch dedupe like two pushes.
+ * Ingests an NDJSON stream and yields one result per record, in order: a bad line becomes a
+ * `rejected` result with a machine-readable reason, never a failed batch. The lines read together
+ * are ingested together, with the outcomes of pushes one after another (two copies of one text
+ * dedupe like two pushes).
  */
 @Injectable()
 export class BatchService {
@@ -31,36 +32,48 @@ export class BatchService {
   async *ingest(stream: AsyncIterable<Buffer | string>, defaultSource?: string): AsyncGenerator<BatchResultLine> {
     const maxLines = this.config.get('BATCH_MAX_LINES', { infer: true });
     let records = 0;
-    for await (const item of ndjsonLines(stream, this.config.get('MAX_BODY_BYTES', { infer: true }))) {
-      records++;
-      if ('tooLong' in item) {
-        yield rejected(item.line, { httpStatus: 413, code: 'INGEST.LINE_TOO_LARGE', message: 'line longer than MAX_BODY_BYTES' });
-      } else if ('invalidUtf8' in item) {
-        yield rejected(item.line, { httpStatus: 400, code: 'INGEST.INVALID_UTF8', message: 'the line is not valid UTF-8' });
-      } else if (records > maxLines) {
-        yield rejected(item.line, { httpStatus: 413, code: 'INGEST.BATCH_TOO_LONG', message: `a batch holds at most ${maxLines} records` });
-      } else {
-        yield await this.ingestLine(item.line, item.text, defaultSource);
+    // The lines of each chunk read are ingested together (one ledger transaction, one produce request).
+    for await (const group of ndjsonLineGroups(stream, this.config.get('MAX_BODY_BYTES', { infer: true }))) {
+      const results: (BatchResultLine | undefined)[] = [];
+      const inputs: { at: number; line: number; input: IngestInput }[] = [];
+      for (const item of group) {
+        records++;
+        if ('tooLong' in item) {
+          results.push(rejected(item.line, { httpStatus: 413, code: 'INGEST.LINE_TOO_LARGE', message: 'line longer than MAX_BODY_BYTES' }));
+        } else if ('invalidUtf8' in item) {
+          results.push(rejected(item.line, { httpStatus: 400, code: 'INGEST.INVALID_UTF8', message: 'the line is not valid UTF-8' }));
+        } else if (records > maxLines) {
+          results.push(rejected(item.line, { httpStatus: 413, code: 'INGEST.BATCH_TOO_LONG', message: `a batch holds at most ${maxLines} records` }));
+        } else {
+          try {
+            inputs.push({ at: results.length, line: item.line, input: parseLine(item.text, defaultSource) });
+            results.push(undefined);
+          } catch (error) {
+            results.push(rejected(item.line, outcomeOfError(error)));
+          }
+        }
       }
+      const outcomes = inputs.length > 0 ? await this.releases.ingestMany(inputs.map((i) => i.input)) : [];
+      inputs.forEach(({ at, line }, i) => {
+        const outcome = outcomes[i];
+        results[at] = outcome.status === 'fulfilled' ? { line, ...outcome.value } : rejected(line, outcomeOfError(outcome.reason));
+      });
+      yield* results as BatchResultLine[];
     }
   }
+}
 
-  private async ingestLine(line: number, text: string, defaultSource?: string): Promise<BatchResultLine> {
-    try {
-      let plain: unknown;
-      try {
-        plain = JSON.parse(text, rejectPrototypeKeys);
-      } catch (error) {
-        throw new BadRequestException({ code: 'INGEST.NOT_JSON', message: `not JSON: ${(error as Error).message}` });
-      }
-      if (defaultSource && typeof plain === 'object' && plain !== null && !Array.isArray(plain) && !('source' in plain)) {
-        plain = { ...plain, source: defaultSource };
-      }
-      return { line, ...(await this.releases.ingest(jsonInput(plain))) };
-    } catch (error) {
-      return rejected(line, outcomeOfError(error));
-    }
+function parseLine(text: string, defaultSource?: string): IngestInput {
+  let plain: unknown;
+  try {
+    plain = JSON.parse(text, rejectPrototypeKeys);
+  } catch (error) {
+    throw new BadRequestException({ code: 'INGEST.NOT_JSON', message: `not JSON: ${(error as Error).message}` });
   }
+  if (defaultSource && typeof plain === 'object' && plain !== null && !Array.isArray(plain) && !('source' in plain)) {
+    plain = { ...plain, source: defaultSource };
+  }
+  return jsonInput(plain);
 }
 
 const rejected = (line: number, error: ErrorOutcome): BatchResultLine => ({ line, status: 'rejected', error });

@@ -1,6 +1,7 @@
-import { Controller, Logger } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext } from '@nestjs/microservices';
+import { Injectable, Logger } from '@nestjs/common';
+import type { KafkaContext } from '@nestjs/microservices';
 import { DeadLetterHeaders, Topics, deadLetterTopic } from '@demarche/contracts';
+import type { TopicHandler } from '@demarche/kafka';
 import { LedgerService } from './ledger.service.js';
 
 const RELEASE_ID = /^rel_[0-9a-f]{24}$/;
@@ -19,30 +20,16 @@ const headerText = (headers: Record<string, unknown> | undefined, name: string):
  * could not be parsed, so only the key and headers are read, never the value; and nothing is
  * re-dead-lettered from here: a failed ledger write is logged, and the record stays in its topic.
  */
-@Controller()
+@Injectable()
 export class DeadLetterConsumer {
   private readonly logger = new Logger(DeadLetterConsumer.name);
 
   constructor(private readonly ledger: LedgerService) {}
 
-  @EventPattern<string>(deadLetterTopic(Topics.ReleaseIngestedV1))
-  ingested(@Ctx() ctx: KafkaContext) {
-    return this.record(ctx);
-  }
-
-  @EventPattern<string>(deadLetterTopic(Topics.ReleaseTranslatedV1))
-  translated(@Ctx() ctx: KafkaContext) {
-    return this.record(ctx);
-  }
-
-  @EventPattern<string>(deadLetterTopic(Topics.ReleaseEnrichedV1))
-  enriched(@Ctx() ctx: KafkaContext) {
-    return this.record(ctx);
-  }
-
-  @EventPattern<string>(deadLetterTopic(Topics.ReleaseIndexedV1))
-  indexed(@Ctx() ctx: KafkaContext) {
-    return this.record(ctx);
+  /** For ingest's consumer (LedgerConsumer): every stage's dead-letter topic. */
+  handlers(): Record<string, TopicHandler> {
+    const topics = [Topics.ReleaseIngestedV1, Topics.ReleaseTranslatedV1, Topics.ReleaseEnrichedV1, Topics.ReleaseIndexedV1];
+    return Object.fromEntries(topics.map((topic) => [deadLetterTopic(topic), (ctx: KafkaContext) => this.record(ctx)]));
   }
 
   private async record(ctx: KafkaContext): Promise<void> {
@@ -54,13 +41,9 @@ export class DeadLetterConsumer {
     const code = headerText(headers, DeadLetterHeaders.code);
     const reason = headerText(headers, DeadLetterHeaders.error) ?? 'dead-lettered';
     const topic = headerText(headers, DeadLetterHeaders.topic) ?? ctx.getTopic().replace(/\.dlq$/, '');
-    // Our own stage-time consumer reads the same topics as translate, enrich and feeds, so a bad
-    // message there is dead-lettered twice; the pipeline stage's record is the one that says why the
-    // release stopped, and ours must not overwrite it (the order of the two is a race).
-    if (stage === 'ingest') {
-      this.logger.warn({ msg: 'own stage consumer dead-lettered a message', releaseId: id, code, reason });
-      return;
-    }
+    // Ingest's ledger consumer once dead-lettered what it could not read too (it now skips it), and
+    // the DLQs keep such copies: the pipeline stage's record says why the release stopped.
+    if (stage === 'ingest') return;
     const at = message.timestamp ? new Date(Number(message.timestamp)).toISOString() : new Date().toISOString();
     try {
       const known = await this.ledger.recordError(id, `${stage}: ${reason} (${topic})`, at, { stage, ...(code ? { code } : {}) });

@@ -12,4 +12,10 @@ export class KeyedLock {
       if (this.tails.get(key) === current) this.tails.delete(key);
     }
   }
+
+  /** Runs the task holding every key, taken in sorted order so that two tasks never wait on each other. */
+  runAll<T>(keys: string[], task: () => Promise<T>): Promise<T> {
+    const [first, ...rest] = [...new Set(keys)].sort();
+    return first === undefined ? task() : this.run(first, () => this.runAll(rest, task));
+  }
 }

@@ -6,7 +6,7 @@ import { MoreThan, Not, type FindOptionsWhere, type Repository } from 'typeorm';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { TemplateService } from '../templates/template.service.js';
 import { decodeRaw } from './raw-codec.js';
-import { LEDGER_STAGES, ReleaseRecord, type LedgerStatus } from './release.entity.js';
+import { LEDGER_STAGES, ReleaseRecord } from './release.entity.js';
 import type { ReleaseStatusDto, ReplayDto } from './release-status.dto.js';
 
 const STAGE_COLUMN = { translated: 'translatedAt', enriched: 'enrichedAt', indexed: 'indexedAt' } as const;
@@ -65,12 +65,17 @@ export class LedgerService {
    * ignored; the status only moves forward.
    */
   async recordStage(id: string, revision: number, stage: LaterStage, at = new Date().toISOString()): Promise<boolean> {
-    const row = await this.ledger.findOne({ where: { id }, select: { id: true, revision: true, status: true } });
-    if (!row || row.revision > revision) return false;
-    const furthest = LEDGER_STAGES.indexOf(row.status) >= LEDGER_STAGES.indexOf(stage) ? row.status : stage;
-    const changes: Partial<ReleaseRecord> = { [STAGE_COLUMN[stage]]: at, status: furthest as LedgerStatus };
-    await this.ledger.update({ id, revision: row.revision }, changes);
-    return true;
+    // One statement (it runs for every release at every stage): the status moves up to `stage`
+    // from any earlier one and never back.
+    const earlier = LEDGER_STAGES.slice(0, LEDGER_STAGES.indexOf(stage));
+    const result = await this.ledger
+      .createQueryBuilder()
+      .update(ReleaseRecord)
+      .set({ [STAGE_COLUMN[stage]]: at, status: () => 'CASE WHEN status IN (:...earlier) THEN :stage ELSE status END' })
+      .where('id = :id AND revision <= :revision', { id, revision })
+      .setParameters({ earlier, stage })
+      .execute();
+    return (result.affected ?? 0) > 0;
   }
 
   async recordError(id: string, message: string, at = new Date().toISOString(), origin: { stage?: string; code?: string } = {}): Promise<boolean> {

@@ -11,14 +11,15 @@ import { ReleasesController } from './releases.controller.js';
 import { ReleasesService } from './releases.service.js';
 import { StageConsumer } from './stage.consumer.js';
 import { DeadLetterConsumer } from './dead-letter.consumer.js';
+import { LedgerConsumer } from './ledger.consumer.js';
 import { SourceTemplateRecord } from '../templates/source-template.entity.js';
 import { TemplateBlockRecord } from '../templates/template-block.entity.js';
 import { TemplateService } from '../templates/template.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
-  controllers: [ReleasesController, StageConsumer, DeadLetterConsumer],
-  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService],
+  controllers: [ReleasesController],
+  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, LedgerConsumer],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

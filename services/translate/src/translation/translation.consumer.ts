@@ -1,18 +1,37 @@
-import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { ReleaseIngestedV1, Topics } from '@demarche/contracts';
-import { MessageProcessor } from '@demarche/kafka';
+import { BatchConsumer, KAFKA_CLIENT, MessageProcessor } from '@demarche/kafka';
+import type { Kafka } from 'kafkajs';
+import type { TranslateEnv } from '../config/env.js';
 import { ReleaseTranslator } from './release-translator.js';
 
-@Controller()
-export class TranslationConsumer {
-  constructor(
-    private readonly processor: MessageProcessor,
-    private readonly translator: ReleaseTranslator,
-  ) {}
+/** Consumes releases.ingested.v1 a fetched batch at a time (see BatchConsumer). */
+@Injectable()
+export class TranslationConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly consumer: BatchConsumer;
 
-  @EventPattern<string>(Topics.ReleaseIngestedV1)
-  handle(@Payload() _: unknown, @Ctx() ctx: KafkaContext) {
-    return this.processor.process(ctx, ReleaseIngestedV1, (release, meta) => this.translator.translateAndPublish(release, meta.traceparent));
+  constructor(
+    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    processor: MessageProcessor,
+    translator: ReleaseTranslator,
+    @Inject(ConfigService) config: ConfigService<TranslateEnv, true>,
+  ) {
+    this.consumer = new BatchConsumer(kafka, processor, {
+      groupId: `${config.get('KAFKA_GROUP_PREFIX')}.translate`,
+      lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS'),
+      handlers: {
+        [Topics.ReleaseIngestedV1]: (ctx) =>
+          processor.process(ctx, ReleaseIngestedV1, (release, meta) => translator.translateAndPublish(release, meta.traceparent)),
+      },
+    });
+  }
+
+  onApplicationBootstrap() {
+    return this.consumer.start();
+  }
+
+  beforeApplicationShutdown() {
+    return this.consumer.stop();
   }
 }

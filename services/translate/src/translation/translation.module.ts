@@ -24,7 +24,7 @@ type Config = ConfigService<TranslateEnv, true>;
 
 @Module({
   imports: [TypeOrmModule.forFeature([CachedTranslation, PendingTranslation])],
-  controllers: [TranslationConsumer, TranslationStatusController],
+  controllers: [TranslationStatusController],
   providers: [
     {
       provide: TRANSLATION_BACKENDS,
@@ -50,6 +50,7 @@ type Config = ConfigService<TranslateEnv, true>;
         ),
     },
     PendingTranslations,
+    TranslationConsumer,
     {
       provide: ReleaseTranslator,
       inject: [TranslationService, PendingTranslations, EventPublisher],

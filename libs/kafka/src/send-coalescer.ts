@@ -1,0 +1,62 @@
+import type { Message, TopicMessages } from 'kafkajs';
+
+/** Sends every topic's messages in one produce request; throws if any of them was not acknowledged. */
+export type BatchSend = (topicMessages: TopicMessages[]) => Promise<void>;
+
+interface Queued {
+  topic: string;
+  message: Message;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Gathers the sends of concurrent callers into one produce request, as the Java client's
+ * `linger.ms` does: while a request is in flight, what arrives waits and goes out together in
+ * the next one. The idempotent producer allows one request in flight, so a request per message
+ * would cap a service at one message per broker round trip. Each caller's promise settles with
+ * its own request; order within a topic and key is the order of the calls.
+ */
+export class SendCoalescer {
+  private queued: Queued[] = [];
+  private inFlight = false;
+
+  constructor(
+    private readonly send: BatchSend,
+    private readonly maxMessages = 1000,
+  ) {}
+
+  enqueue(topic: string, messages: Message[]): Promise<void> {
+    const sent = messages.map(
+      (message) => new Promise<void>((resolve, reject) => this.queued.push({ topic, message, resolve, reject })),
+    );
+    // Within this tick: callers that publish in the same turn of the event loop share a request.
+    if (!this.inFlight) queueMicrotask(() => void this.flush());
+    return Promise.all(sent).then(() => undefined);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.inFlight || this.queued.length === 0) return;
+    this.inFlight = true;
+    const batch = this.queued.splice(0, this.maxMessages);
+    try {
+      await this.send(byTopic(batch));
+      for (const q of batch) q.resolve();
+    } catch (error) {
+      for (const q of batch) q.reject(error);
+    } finally {
+      this.inFlight = false;
+      if (this.queued.length > 0) void this.flush();
+    }
+  }
+}
+
+function byTopic(batch: Queued[]): TopicMessages[] {
+  const topics = new Map<string, Message[]>();
+  for (const { topic, message } of batch) {
+    const list = topics.get(topic);
+    if (list) list.push(message);
+    else topics.set(topic, [message]);
+  }
+  return [...topics].map(([topic, messages]) => ({ topic, messages }));
+}
