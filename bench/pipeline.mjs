@@ -8,7 +8,10 @@
 // (en,es through the stack's Apertium; fewer releases, Apertium being the slow part).
 //
 //   node bench/pipeline.mjs [--releases 2000] [--translated-releases 400] [--batch 50]
-//                           [--concurrency 4] [--sqlite] [--only off|on] [--timeout-s 300]
+//                           [--concurrency 4] [--sqlite] [--only off|on] [--timeout-s 300] [--no-steady]
+//
+// Pushing as fast as it can, the run measures latency at saturation. Without translation it then
+// pushes at half the measured rate, in batches of 5, for latency under a steady load.
 //
 // It also reads the CPU time of each service and of the whole machine (Linux /proc) per release,
 // for the pipeline and the baseline: the CPU a release costs bounds the ratio on a given machine.
@@ -48,6 +51,7 @@ const { values } = parseArgs({
     batch: { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '4' },
     'bulk-batch': { type: 'string', default: '500' },
+    'no-steady': { type: 'boolean', default: false },
     'timeout-s': { type: 'string', default: '300' },
     only: { type: 'string' },
     sqlite: { type: 'boolean', default: false },
@@ -92,6 +96,7 @@ const on = runs.find((r) => r.translation === 'on');
 console.log(
   `bench: releases=${off?.releases ?? 0} translation=off throughput_rps=${off?.throughputRps ?? 'na'} direct_bulk_rps=${off?.directBulk ? Math.round(off.directBulk.rps) : 'na'} ` +
     `throughput_ratio=${off?.throughputRatio ?? 'na'} cpu_ms_per_release=${off?.cpu.msPerItem.total ?? 'na'} direct_cpu_ms_per_doc=${off?.directBulk.cpu.msPerItem.total ?? 'na'} ceiling_ratio=${off?.ceilingRatio ?? 'na'} p50_ms=${off?.latency.p50 ?? 'na'} p95_ms=${off?.latency.p95 ?? 'na'} p99_ms=${off?.latency.p99 ?? 'na'} ` +
+    `steady_rps=${off?.steady?.rate ?? 'na'} steady_p99_ms=${off?.steady?.latency.p99 ?? 'na'} ` +
     `translated_releases=${on?.releases ?? 0} translated_throughput_rps=${on?.throughputRps ?? 'na'} translated_p99_ms=${on?.latency.p99 ?? 'na'}`,
 );
 
@@ -161,6 +166,16 @@ async function runPipeline(plan) {
       'index took it→searchable': summarize(records.map((r) => r.times.searchable - r.times.indexing)),
     };
     for (const [stage, s] of Object.entries(indexDetail)) console.log(`  ${stage.padEnd(24)} p50 ${s.p50}  p95 ${s.p95}  p99 ${s.p99}  max ${s.max}`);
+    // Latency under a steady load at half the rate just measured, in small batches, as feeds and
+    // newsroom pushes arrive (the figures above are at saturation, where queues set the latency).
+    let steady;
+    if (plan.translation === 'off' && !values['no-steady']) {
+      const rate = round1(throughputRps / 2);
+      const paced = Array.from({ length: Math.min(1000, Math.ceil(rate * 20)) }, (_, i) => makeRelease(i, { run: `${run}s`, source, seed: 11 }));
+      const { records: steadyRecords } = await pushAndWait(es, alias, paced, TIMEOUT_MS, { rate, batchSize: 5 });
+      steady = { rate, releases: steadyRecords.length, latency: summarize(steadyRecords.map((r) => r.times.searchable - r.acceptedAt)) };
+      console.log(`steady load, ${steady.releases} releases at ${rate}/s in batches of 5: accepted→searchable ms p50 ${steady.latency.p50}  p95 ${steady.latency.p95}  p99 ${steady.latency.p99}`);
+    }
     const directBefore = cpuReading({ bench: process.pid });
     const direct = await directBulk(es, alias, docs, Number(values['bulk-batch']));
     const directCpu = cpuPerItem(directBefore, cpuReading({ bench: process.pid }), direct.docs);
@@ -193,6 +208,7 @@ async function runPipeline(plan) {
       throughputRatio,
       cpu,
       ceilingRatio,
+      ...(steady ? { steady } : {}),
     };
     return outcome;
   } catch (error) {
@@ -209,7 +225,7 @@ async function runPipeline(plan) {
 }
 
 /** Pushes the releases in NDJSON batches (CONCURRENCY requests at a time) while polling for them in Elasticsearch. */
-async function pushAndWait(es, alias, releases, timeoutMs) {
+async function pushAndWait(es, alias, releases, timeoutMs, { rate, batchSize = BATCH } = {}) {
   const records = new Map(); // id → { pushedAt, acceptedAt, times }
   let rejected = 0;
   let pushing = true;
@@ -235,11 +251,14 @@ async function pushAndWait(es, alias, releases, timeoutMs) {
   })();
 
   const batches = [];
-  for (let i = 0; i < releases.length; i += BATCH) batches.push(releases.slice(i, i + BATCH));
+  for (let i = 0; i < releases.length; i += batchSize) batches.push(releases.slice(i, i + batchSize));
   let next = 0;
   const pushers = Array.from({ length: Math.min(CONCURRENCY, batches.length) }, async () => {
     while (next < batches.length) {
-      const batch = batches[next++];
+      const k = next++;
+      const batch = batches[k];
+      // At a given rate, batch k leaves at its slot; otherwise as soon as a request is free.
+      if (rate) await sleep(firstPushAt + (k * batchSize * 1000) / rate - Date.now());
       const pushedAt = Date.now();
       for await (const line of postBatch(batch)) {
         if (line.status === 'accepted' || line.status === 'updated') {

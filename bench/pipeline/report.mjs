@@ -81,7 +81,7 @@ export function htmlReport(result) {
       Object.entries(run.cpu?.msPerItem ?? {}).map(([label, ms]) => ({ label: label === 'rest' ? 'Kafka, Elasticsearch, PostgreSQL' : label, bars: [{ name: '', value: ms, color: '#72b7b2' }] })),
       'ms',
     );
-    return `<h2>Translation ${esc(run.translation)}</h2><p>throughput ratio ${run.throughputRatio ?? '—'} (CPU ceiling ${run.ceilingRatio ?? '—'}); p50 ${run.latency.p50} ms, p95 ${run.latency.p95} ms, p99 ${run.latency.p99} ms</p>${throughput}${latency}${cpu}`;
+    return `<h2>Translation ${esc(run.translation)}</h2><p>throughput ratio ${run.throughputRatio ?? '—'} (CPU ceiling ${run.ceilingRatio ?? '—'}); p50 ${run.latency.p50} ms, p95 ${run.latency.p95} ms, p99 ${run.latency.p99} ms${run.steady ? `; at a steady ${run.steady.rate} releases/s: p50 ${run.steady.latency.p50} ms, p95 ${run.steady.latency.p95} ms, p99 ${run.steady.latency.p99} ms` : ''}</p>${throughput}${latency}${cpu}`;
   });
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Démarche pipeline benchmark ${esc(result.startedAt)}</title>
 <style>body{font-family:sans-serif;margin:2em;max-width:820px}svg{display:block;margin:1em 0}</style></head>

@@ -12,20 +12,24 @@ type Contract = { readonly topic: string; readonly type: string };
 @Injectable()
 export class EventPublisher implements OnApplicationShutdown {
   private readonly logger = new Logger(EventPublisher.name);
-  private readonly producer: Producer;
+  private producer: Producer;
   private readonly coalescer: SendCoalescer;
   private connecting?: Promise<void>;
 
   constructor(
-    @Inject(KAFKA_CLIENT) kafka: Kafka,
+    @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
   ) {
-    // Idempotent producer: a retried send never writes the same record twice.
-    this.producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
+    this.producer = this.newProducer();
     this.coalescer = new SendCoalescer(async (topicMessages) => {
       await this.connect();
       await this.producer.sendBatch({ acks: -1, topicMessages });
     });
+  }
+
+  /** Idempotent: a retried send never writes the same record twice. */
+  private newProducer(): Producer {
+    return this.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false });
   }
 
   /**
@@ -50,12 +54,25 @@ export class EventPublisher implements OnApplicationShutdown {
       await this.coalescer.enqueue(topic, messages);
       messagesProduced.inc({ topic }, messages.length);
     } catch (error) {
-      this.connecting = undefined;
+      this.replaceProducer();
       publishFailures.inc({ topic });
       throw new DependencyUnavailableError('kafka', `cannot publish to ${topic}: ${(error as Error).message}`, {
         cause: error,
       });
     }
+  }
+
+  /**
+   * After a failed send the next one gets a new producer (a new producer id and sequence numbers):
+   * an idempotent producer whose sequence the broker no longer accepts (OUT_OF_ORDER_SEQUENCE_NUMBER
+   * after a timed-out request, say) would otherwise fail every send from then on.
+   */
+  private replaceProducer() {
+    const failed = this.producer;
+    const connected = this.connecting;
+    this.producer = this.newProducer();
+    this.connecting = undefined;
+    if (connected) void connected.then(() => failed.disconnect()).catch(() => undefined);
   }
 
   private connect(): Promise<void> {

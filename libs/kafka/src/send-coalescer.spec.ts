@@ -71,4 +71,17 @@ describe('SendCoalescer', () => {
     requests[1].settle();
     await all;
   });
+
+  it('caps a request at maxBytes, so that no partition batch passes the broker limit; a larger message goes alone', async () => {
+    const { requests, send } = manualSend();
+    const coalescer = new SendCoalescer(send, 100, 10);
+    const big = (key: string) => ({ key, value: 'x'.repeat(5) });
+    const all = coalescer.enqueue('a', [big('1'), big('2'), big('3'), { key: 'huge', value: 'y'.repeat(50) }]);
+    for (const expected of [['1'], ['2'], ['3'], ['huge']]) {
+      await tick();
+      expect(keys(requests.at(-1)!.topicMessages[0])).toEqual(expected);
+      requests.at(-1)!.settle();
+    }
+    await all;
+  });
 });

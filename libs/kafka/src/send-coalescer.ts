@@ -21,9 +21,14 @@ export class SendCoalescer {
   private queued: Queued[] = [];
   private inFlight = false;
 
+  /**
+   * `maxBytes` keeps a request well under the broker's `message.max.bytes` (1 MiB by default), which
+   * bounds each partition's record batch; a message alone above it still goes, alone.
+   */
   constructor(
     private readonly send: BatchSend,
-    private readonly maxMessages = 1000,
+    private readonly maxMessages = 500,
+    private readonly maxBytes = 512 * 1024,
   ) {}
 
   enqueue(topic: string, messages: Message[]): Promise<void> {
@@ -38,7 +43,14 @@ export class SendCoalescer {
   private async flush(): Promise<void> {
     if (this.inFlight || this.queued.length === 0) return;
     this.inFlight = true;
-    const batch = this.queued.splice(0, this.maxMessages);
+    let count = 0;
+    let bytes = 0;
+    while (count < this.queued.length && count < this.maxMessages) {
+      bytes += sizeOf(this.queued[count].message);
+      if (count > 0 && bytes > this.maxBytes) break;
+      count++;
+    }
+    const batch = this.queued.splice(0, count);
     try {
       await this.send(byTopic(batch));
       for (const q of batch) q.resolve();
@@ -60,3 +72,12 @@ function byTopic(batch: Queued[]): TopicMessages[] {
   }
   return [...topics].map(([topic, messages]) => ({ topic, messages }));
 }
+
+function sizeOf(message: Message): number {
+  let bytes = lengthOf(message.key) + lengthOf(message.value);
+  for (const [name, value] of Object.entries(message.headers ?? {})) bytes += name.length + (Array.isArray(value) ? value.reduce((n, v) => n + lengthOf(v), 0) : lengthOf(value));
+  return bytes;
+}
+
+const lengthOf = (value: Buffer | string | null | undefined): number =>
+  value == null ? 0 : typeof value === 'string' ? Buffer.byteLength(value) : value.length;

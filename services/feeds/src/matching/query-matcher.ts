@@ -83,7 +83,10 @@ export class QueryMatcher {
     return matched;
   }
 
-  /** The index event can overtake the index's periodic refresh: refresh once when a document is not searchable yet. */
+  /**
+   * The index service announces a document once it is searchable (bulk `refresh=wait_for`); an
+   * event from elsewhere (a replay, another writer) may still overtake the refresh: then refresh once.
+   */
   private async ensureVisible(ids: string[]) {
     const res = await this.client.count({ index: this.alias, query: { ids: { values: ids } } });
     if (res.count < ids.length) await this.client.indices.refresh({ index: this.alias });

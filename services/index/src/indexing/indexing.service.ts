@@ -49,6 +49,10 @@ export class IndexingService implements OnApplicationShutdown {
     let res;
     try {
       res = await this.client.bulk({
+        // Answers once the next periodic refresh has made the documents searchable: the indexed
+        // event then means searchable, and feeds' matching searches never need to force a refresh
+        // (a refresh per batch cost Elasticsearch more CPU than the writes).
+        refresh: 'wait_for',
         // external_gte: replaying the same revision rewrites the same document (idempotent).
         operations: docs.flatMap((doc) => [
           { index: { _index: this.alias, _id: doc.id, version: doc.revision, version_type: 'external_gte' as const } },
