@@ -6,11 +6,11 @@ import { MoreThan, Not, type FindOptionsWhere, type Repository } from 'typeorm';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { TemplateService } from '../templates/template.service.js';
 import { decodeRaw } from './raw-codec.js';
-import { LEDGER_STAGES, ReleaseRecord } from './release.entity.js';
+import { ReleaseRecord } from './release.entity.js';
+import { recordStageTimes, type RecordedStage } from './stage-times.js';
 import type { ReleaseStatusDto, ReplayDto } from './release-status.dto.js';
 
-const STAGE_COLUMN = { translated: 'translatedAt', enriched: 'enrichedAt', indexed: 'indexedAt' } as const;
-export type LaterStage = keyof typeof STAGE_COLUMN;
+export type LaterStage = Exclude<RecordedStage, 'published'>;
 
 /** Reads the ledger (status, sightings), records later stages, and re-emits recorded events. */
 @Injectable()
@@ -62,20 +62,10 @@ export class LedgerService {
 
   /**
    * Records that a later stage handled this revision. Older revisions and unknown releases are
-   * ignored; the status only moves forward.
+   * ignored; the status only moves forward (see recordStageTimes).
    */
   async recordStage(id: string, revision: number, stage: LaterStage, at = new Date().toISOString()): Promise<boolean> {
-    // One statement (it runs for every release at every stage): the status moves up to `stage`
-    // from any earlier one and never back.
-    const earlier = LEDGER_STAGES.slice(0, LEDGER_STAGES.indexOf(stage));
-    const result = await this.ledger
-      .createQueryBuilder()
-      .update(ReleaseRecord)
-      .set({ [STAGE_COLUMN[stage]]: at, status: () => 'CASE WHEN status IN (:...earlier) THEN :stage ELSE status END' })
-      .where('id = :id AND revision <= :revision', { id, revision })
-      .setParameters({ earlier, stage })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    return (await recordStageTimes(this.ledger, [{ id, revision }], stage, at)) > 0;
   }
 
   async recordError(id: string, message: string, at = new Date().toISOString(), origin: { stage?: string; code?: string } = {}): Promise<boolean> {

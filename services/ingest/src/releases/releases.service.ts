@@ -13,6 +13,7 @@ import { KeyedLock } from './keyed-lock.js';
 import { encodeRaw } from './raw-codec.js';
 import { textContent } from './text-content.js';
 import { ReleaseRecord } from './release.entity.js';
+import { recordStageTimes } from './stage-times.js';
 import { contentHash, releaseId } from './release-id.js';
 
 export interface IngestInput extends ExtractInput {
@@ -222,10 +223,8 @@ export class ReleasesService {
     const confirmed = Promise.allSettled(sends).then(async (settled) => {
       const sent = events.filter((_, i) => settled[i].status === 'fulfilled');
       if (sent.length === 0) return;
-      await this.ledger.update(
-        sent.map((event) => ({ id: event.id, revision: event.revision, status: 'received' as const })),
-        { status: 'published', publishedAt: new Date().toISOString() },
-      );
+      // A later stage may already have been recorded: see recordStageTimes.
+      await recordStageTimes(this.ledger, sent, 'published', new Date().toISOString(), 'exact');
     });
     return sends.map((send) => send.then(() => confirmed));
   }
