@@ -3,13 +3,37 @@
 // (\w+ tokens, 4-token shingles, counts matched per page and normalised so every page weighs the
 // same), for extractRelease and, as the baseline, plain @mozilla/readability on the same DOM.
 // usage: npm run eval:extract [-- --verbose]      (build first: npx tsc -b libs/text)
+// With --data <folder>: a folder of real pages with segment gold (gold.jsonl + html/) or of raw
+// releases with an index.tsv; see segment-eval.mjs and release-folder-eval.mjs.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { isSegmentFolder, runSegmentEval } from './segment-eval.mjs';
+import { isReleaseFolder, runReleaseFolderEval } from './release-folder-eval.mjs';
 import { Readability } from '@mozilla/readability';
 import { decodeBytes, extractRelease } from '@demarche/text';
 import { parseHTML } from 'linkedom';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', short: 'v', default: false } } });
+const { values } = parseArgs({
+  options: {
+    verbose: { type: 'boolean', short: 'v', default: false },
+    data: { type: 'string' },
+    limit: { type: 'string' },
+    only: { type: 'string' },
+  },
+});
+if (values.data) {
+  const options = { verbose: values.verbose, limit: values.limit ? Number(values.limit) : Infinity, only: values.only };
+  if (isSegmentFolder(values.data)) runSegmentEval(values.data, options);
+  else if (isReleaseFolder(values.data)) runReleaseFolderEval(values.data, options);
+  else {
+    console.error(`${values.data}: neither gold.jsonl with html/ nor index.tsv`);
+    process.exitCode = 2;
+  }
+} else {
+  runPageEval();
+}
+
+function runPageEval() {
 const gold = JSON.parse(readFileSync(new URL('./gold.json', import.meta.url), 'utf8'));
 
 const TOKEN = /[\p{L}\p{M}\p{N}_]+/gu;
@@ -137,3 +161,4 @@ const ratio = summary.ours.body.f1 / (summary.readability.body.f1 || 1);
 console.log(
   `eval: pages=${gold.length} f1=${summary.ours.body.f1.toFixed(3)} precision=${summary.ours.body.precision.toFixed(3)} recall=${summary.ours.body.recall.toFixed(3)} title_acc=${summary.ours.title.toFixed(3)} date_acc=${summary.ours.date.toFixed(3)} baseline_f1=${summary.readability.body.f1.toFixed(3)} baseline_title_acc=${summary.readability.title.toFixed(3)} baseline_date_acc=${summary.readability.date.toFixed(3)} f1_ratio=${ratio.toFixed(2)}`,
 );
+}
