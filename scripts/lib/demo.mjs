@@ -63,4 +63,5 @@ export async function runDemo(log) {
     log(`release ${release.id}: "${release.title}", published ${release.publishedAt}, ${release.paragraphs.length} paragraphs:`);
     release.paragraphs.forEach((p, i) => log(`  ${i + 1}. ${p}`));
   }
+  log(`the analyst's page: ${SEARCH}/  (search, facets, each release, entity pages)`);
 }
