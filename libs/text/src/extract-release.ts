@@ -4,8 +4,10 @@ import type { ExtractInput, ExtractedRelease } from './extract-release.types.js'
 import { extractFromHtml } from './html.extractor.js';
 import { UNDETERMINED_LANGUAGE, detectLanguage, normalizeLanguageHint } from './language.detect.js';
 import { extractFromPlainText } from './plain-text.extractor.js';
+import { choosePublicationDate, wallTimeOf, type DatedCandidate } from './publication-date.choose.js';
 import { assertTimezone, formatPublishedAt } from './published-at.format.js';
 import type { ReleaseDraft } from './release-draft.js';
+import { normalizeWhitespace } from './whitespace.util.js';
 
 const canonicalFromUrl = (url: string | undefined): string | undefined => {
   if (!url) return undefined;
@@ -16,27 +18,38 @@ const canonicalFromUrl = (url: string | undefined): string | undefined => {
   }
 };
 
-const draftOf = (input: ExtractInput, language: string | undefined): ReleaseDraft | undefined => {
+const startsWithTitle = (content: string, title: string): boolean =>
+  normalizeWhitespace(content.slice(0, title.length * 2 + 20)).toLowerCase().startsWith(title.toLowerCase());
+
+const draftOf = (input: ExtractInput, language: string | undefined, title: string | undefined): ReleaseDraft => {
   switch (input.format) {
     case 'text':
-      return extractFromPlainText(input.content, language);
+      // A stated title stands above the body, so the body's first line is not taken for one.
+      return extractFromPlainText(title && !startsWithTitle(input.content, title) ? `${title}\n\n${input.content}` : input.content, language);
     case 'html':
-      return extractFromHtml(input.content, input.url, language);
+      return extractFromHtml(input.content, input.url, language, title);
     default:
       throw new ExtractionError(ExtractionErrorCode.BAD_FORMAT, `Unknown format: ${String(input.format)}`);
   }
 };
 
 // <html lang> is often a template default, so it only breaks a tie that detection could not settle.
-const detectReleaseLanguage = (draft: ReleaseDraft): string => {
-  const detected = detectLanguage([draft.title, ...draft.paragraphs].join('\n'));
+const detectReleaseLanguage = (title: string, draft: ReleaseDraft): string => {
+  const detected = detectLanguage([title, ...draft.paragraphs].join('\n'));
   if (detected !== UNDETERMINED_LANGUAGE) return detected;
   return normalizeLanguageHint(draft.declaredLanguage) ?? UNDETERMINED_LANGUAGE;
 };
 
+const statedTitle = (title: string | undefined): string | undefined => {
+  const clean = normalizeWhitespace(title ?? '');
+  return /[\p{L}\p{N}]/u.test(clean) ? clean : undefined;
+};
+
 /**
- * One press release from a scraped page. Deterministic: the same input always gives the same output.
- * Throws ExtractionError when the input holds no usable release (codes in ExtractionErrorCode).
+ * One press release from a scraped page. Deterministic for a given input (and, without `fetchedAt`,
+ * day). Every content with words gives a release: without a title line the title is derived from the
+ * text (titleSource 'derived'). Throws ExtractionError only for content without words or with nothing
+ * but page furniture, and for a bad timezone or format.
  */
 export const extractRelease = (input: ExtractInput): ExtractedRelease => {
   assertTimezone(input.timezone);
@@ -44,22 +57,35 @@ export const extractRelease = (input: ExtractInput): ExtractedRelease => {
     throw new ExtractionError(ExtractionErrorCode.EMPTY, 'The content has no text');
   }
   const hint = normalizeLanguageHint(input.language);
-  const draft = draftOf(input, hint);
-  if (!draft) throw new ExtractionError(ExtractionErrorCode.NO_TITLE, 'No line of the content can serve as a title');
-  if (draft.paragraphs.length === 0) {
-    throw new ExtractionError(ExtractionErrorCode.NO_BODY, `"${draft.title}" has no body text`);
-  }
+  const givenTitle = statedTitle(input.title);
+  const draft = draftOf(input, hint, givenTitle);
+  const title = givenTitle ?? draft.title;
+  if (!title) throw new ExtractionError(ExtractionErrorCode.NO_BODY, 'The content holds nothing but page furniture');
+  const paragraphs = draft.paragraphs.length > 0 ? draft.paragraphs : [title];
+  const language = hint ?? detectReleaseLanguage(title, draft);
 
-  const language = hint ?? detectReleaseLanguage(draft);
-
-  // No dateline: the first full date in the body is the best remaining guess (furniture is gone by now).
-  const wallTime = draft.publishedAt ?? findDates(draft.paragraphs.join('\n'), language)[0]?.wallTime;
+  const fetchedAt = input.fetchedAt === undefined ? undefined : new Date(input.fetchedAt);
+  const found: DatedCandidate[] = [
+    ...(draft.publishedAt ? [{ wallTime: draft.publishedAt, source: draft.dateSource ?? 'text' }] : []),
+    // No dateline: the full dates in the body are the remaining guesses (furniture is gone by now).
+    ...findDates(paragraphs.join('\n'), language).map(({ wallTime }) => ({ wallTime, source: 'text' as const })),
+  ];
+  const chosen = choosePublicationDate({
+    hint: input.publishedAt ? wallTimeOf(input.publishedAt, language) : undefined,
+    hintSource: input.dateSource ?? 'given',
+    found,
+    fetchedAt: fetchedAt && !Number.isNaN(fetchedAt.getTime()) ? fetchedAt : new Date(),
+  });
+  const publishedAt = chosen
+    ? { publishedAt: formatPublishedAt(chosen.wallTime, input.timezone), dateSource: chosen.source }
+    : fetchedAt && !Number.isNaN(fetchedAt.getTime()) && { publishedAt: fetchedAt.toISOString(), dateSource: 'ingest' as const };
   const canonicalUrl = draft.canonicalUrl ?? canonicalFromUrl(input.url);
 
   return {
-    title: draft.title,
-    ...(wallTime && { publishedAt: formatPublishedAt(wallTime, input.timezone) }),
-    paragraphs: draft.paragraphs,
+    title,
+    titleSource: givenTitle ? 'given' : (draft.titleSource ?? 'markup'),
+    ...publishedAt,
+    paragraphs,
     language,
     ...(canonicalUrl && { canonicalUrl }),
   };

@@ -15,17 +15,27 @@ const codeOf = (input: ExtractInput): string | undefined => {
 
 describe('extractRelease — inputs with no usable release', () => {
   it.each([
+    ['title only', { content: 'Statement on the elections', format: 'text' }],
+    ['title and dateline only', { content: 'Statement on the elections\n\n5 September 2017', format: 'text' }],
+    ['title then furniture', { content: 'Statement on the elections\n\nPopular articles\n\nRead also', format: 'text' }],
+    ['HTML title only', { content: '<html><head><title>Statement</title></head><body></body></html>', format: 'html' }],
+  ] as [string, ExtractInput][])('%s is a release whose body is its title', (_name, input) => {
+    const release = extractRelease(input);
+    expect(release.paragraphs).toEqual([release.title]);
+  });
+
+  it('derives a title for HTML prose without a headline', () => {
+    const release = extractRelease({ content: '<p>Only one paragraph of text that is not a headline.</p>', format: 'html' });
+    expect(release).toMatchObject({ title: 'Only one paragraph of text that is not a headline', titleSource: 'derived' });
+  });
+
+  it.each([
     ['empty text', { content: '', format: 'text' }, 'EXTRACT.EMPTY'],
     ['blank text', { content: ' \n\u00a0\n\t', format: 'text' }, 'EXTRACT.EMPTY'],
     ['punctuation only', { content: '*** — ...', format: 'text' }, 'EXTRACT.EMPTY'],
     ['empty HTML', { content: '', format: 'html' }, 'EXTRACT.EMPTY'],
     ['HTML with only a script', { content: '<html><body><script>x()</script></body></html>', format: 'html' }, 'EXTRACT.EMPTY'],
-    ['title only', { content: 'Statement on the elections', format: 'text' }, 'EXTRACT.NO_BODY'],
-    ['title and dateline only', { content: 'Statement on the elections\n\n5 September 2017', format: 'text' }, 'EXTRACT.NO_BODY'],
-    ['title then furniture', { content: 'Statement on the elections\n\nPopular articles\n\nRead also', format: 'text' }, 'EXTRACT.NO_BODY'],
-    ['furniture only', { content: 'Popular articles\n\nRead also\n\n(91-11) 2611-0640', format: 'text' }, 'EXTRACT.NO_TITLE'],
-    ['HTML title only', { content: '<html><head><title>Statement</title></head><body></body></html>', format: 'html' }, 'EXTRACT.NO_BODY'],
-    ['HTML prose without headline', { content: '<p>Only one paragraph of text that is not a headline.</p>', format: 'html' }, 'EXTRACT.NO_TITLE'],
+    ['furniture only', { content: 'Popular articles\n\nRead also\n\n(91-11) 2611-0640', format: 'text' }, 'EXTRACT.NO_BODY'],
     ['unknown timezone', { content: 'Title\n\nBody text.', format: 'text', timezone: 'Mars/Olympus' }, 'EXTRACT.BAD_TIMEZONE'],
     ['unknown format', { content: 'Title\n\nBody text.', format: 'pdf' as 'text' }, 'EXTRACT.BAD_FORMAT'],
   ] as [string, ExtractInput, string][])('%s → %s', (_name, input, code) => {

@@ -1,52 +1,22 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { assertMarkupDepth } from './markup-depth.js';
+import { flattenDeepMarkup } from './markup-depth.js';
 import { parseDateline } from './date.finder.js';
 import { paragraphsFromElement } from './dom-paragraphs.js';
 import { ExtractionError, ExtractionErrorCode } from './extraction.error.js';
 import { cleanParagraphs } from './furniture.filter.js';
+import { stripChrome } from './html-chrome.js';
 import { readHtmlMetadata } from './html-metadata.read.js';
 import { normalizeLanguageHint } from './language.detect.js';
 import type { ReleaseDraft } from './release-draft.js';
 import { canBeTitle } from './title.candidate.js';
+import { firstSentenceTitle } from './title.derive.js';
 import type { WallTime } from './wall-time.js';
 
 // Readability's default (500 characters) rejects short statements, which ministries publish a lot.
 const MIN_ARTICLE_CHARS = 100;
 // Where a visible dateline can stand: right above or below the headline.
 const DATELINE_WINDOW = 4;
-
-// Page chrome, removed before Readability: on short pages it keeps whatever text there is, menus included.
-// Photo captions go too: they describe the picture (often just the site's name), not the release.
-const CHROME_ELEMENTS =
-  'script, style, noscript, template, iframe, nav, footer, aside, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
-// Class and id words that mark widgets: "cookie-consent", "share-buttons", "related-articles", "site-footer".
-const CHROME_NAME =
-  /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags)$/iu;
-
-const isChrome = (element: Element): boolean =>
-  `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
-    .split(/\s+/u)
-    .some((name) => CHROME_NAME.test(name));
-
-const textLength = (node: Node | null | undefined): number => (node?.textContent ?? '').replace(/\s+/gu, '').length;
-
-const stripChrome = (document: Document): Document => {
-  document.querySelectorAll(CHROME_ELEMENTS).forEach((element) => element.remove());
-  // Search boxes and comment forms go; an ASP.NET WebForms page wraps the whole page in one <form>.
-  const pageText = textLength(document.body);
-  document.querySelectorAll('form').forEach((form) => {
-    if (textLength(form) * 2 < pageText) form.remove();
-  });
-  // The page header holds the logo and menu; a header inside the article holds its headline.
-  document.querySelectorAll('header').forEach((element) => {
-    if (!element.parentElement?.closest('article')) element.remove();
-  });
-  document.querySelectorAll('[class], [id]').forEach((element) => {
-    if (isChrome(element)) element.remove();
-  });
-  return document;
-};
 
 const readArticle = (document: Document): Node | undefined => {
   const article = new Readability<Node>(document, {
@@ -83,47 +53,73 @@ const headlineOfFragment = (paragraphs: readonly string[]): string | undefined =
 const wrapAsDocument = (html: string): string =>
   /<(?:html|body)[\s>]/iu.test(html) ? html : `<html><body>${html}</body></html>`;
 
+const charsOf = (paragraphs: readonly string[]): number => paragraphs.reduce((sum, p) => sum + p.length, 0);
+
+/** Plain Readability on an untouched copy of the page, as Firefox's Reader View would show it. */
+const readPlainArticle = (html: string): string[] => {
+  const { document } = parseHTML(html);
+  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  return article?.content ? paragraphsFromElement(article.content) : [];
+};
+
+// Our cleaning keeping less than this share of what plain Readability keeps has cut the article itself.
+const FALLBACK_SHARE = Number(process.env['FALLBACK_SHARE'] ?? '0');
+
 /**
  * An HTML page: metadata first (title, canonical URL, machine-readable dates), then the main content
  * found by Readability, or the page minus its chrome when Readability finds none, cut into paragraphs
- * and put through the same furniture filter as scraped text.
+ * and put through the same furniture filter as scraped text. Where that leaves (nearly) nothing of
+ * what plain Readability reads, its reading is taken instead, then the page's whole text: a page with
+ * words always gives a body.
  */
-export const extractFromHtml = (html: string, url?: string, language?: string): ReleaseDraft | undefined => {
-  assertMarkupDepth(html);
-  const { document } = parseHTML(wrapAsDocument(html));
+export const extractFromHtml = (page: string, url?: string, language?: string, givenTitle?: string): ReleaseDraft => {
+  const html = wrapAsDocument(flattenDeepMarkup(page));
+  const { document } = parseHTML(html);
   const metadata = readHtmlMetadata(document, url);
   const dateLanguage = language ?? normalizeLanguageHint(metadata.declaredLanguage);
   const headlineDate = datelineNearHeadline(document, metadata.titles, dateLanguage);
+  const wholePage = document.body ? paragraphsFromElement(document.body) : [];
 
-  const content =
-    readArticle(stripChrome(document)) ?? readWholePage(stripChrome(parseHTML(wrapAsDocument(html)).document));
+  const content = readArticle(stripChrome(document)) ?? readWholePage(stripChrome(parseHTML(html).document));
   const raw = content ? paragraphsFromElement(content) : [];
-  if (metadata.titles.length === 0 && raw.length === 0) {
+  if (metadata.titles.length === 0 && raw.length === 0 && wholePage.length === 0) {
     throw new ExtractionError(ExtractionErrorCode.EMPTY, 'The page has no visible text');
   }
+  if (givenTitle) metadata.titles.unshift(givenTitle);
   const title = metadata.titles[0] ?? headlineOfFragment(raw);
-  if (!title) return undefined;
 
   // Readability keeps the headline and the dateline when they sit inside the article: drop both,
   // and take the dateline's date when the markup stated none. When it kept the headline, what
   // stands above it (a site name, a sidebar's headings, a kicker) is page, not release.
-  const isTitle = (paragraph: string) => [title, ...metadata.titles].some((candidate) => sameText(candidate, paragraph));
-  const headline = raw.findIndex(isTitle);
+  const isTitle = (paragraph: string) =>
+    [...(title ? [title] : []), ...metadata.titles].some((candidate) => sameText(candidate, paragraph));
+  const withoutHeadline = (paragraphs: readonly string[]): string[] => {
+    const headline = paragraphs.findIndex(isTitle);
+    return paragraphs.filter((paragraph, index) => {
+      const nearHeadline = headline >= 0 ? index > headline - DATELINE_WINDOW && index <= headline + DATELINE_WINDOW : index < DATELINE_WINDOW;
+      if (nearHeadline && !visibleDate) {
+        visibleDate = parseDateline(paragraph, dateLanguage);
+        if (visibleDate) return false;
+      }
+      return index >= headline && !isTitle(paragraph);
+    });
+  };
   let visibleDate: WallTime | undefined;
-  const body = raw.filter((paragraph, index) => {
-    const nearHeadline = headline >= 0 ? index > headline - DATELINE_WINDOW && index <= headline + DATELINE_WINDOW : index < DATELINE_WINDOW;
-    if (nearHeadline && !visibleDate) {
-      visibleDate = parseDateline(paragraph, dateLanguage);
-      if (visibleDate) return false;
-    }
-    if (index < headline || isTitle(paragraph)) return false;
-    return true;
-  });
+  let paragraphs = cleanParagraphs(withoutHeadline(raw), { language });
+  if (paragraphs.length === 0 || charsOf(paragraphs) < FALLBACK_SHARE * charsOf(raw)) {
+    const plain = withoutHeadline(readPlainArticle(html));
+    const fallback = [cleanParagraphs(plain, { language }), plain, withoutHeadline(wholePage)].find(
+      (candidate) => charsOf(candidate) > charsOf(paragraphs),
+    );
+    if (fallback) paragraphs = fallback;
+  }
 
+  const derived = !title && paragraphs[0] ? firstSentenceTitle(paragraphs[0]) : undefined;
   return {
-    title,
-    paragraphs: cleanParagraphs(body, { language }),
+    ...(title ? { title, titleSource: 'markup' as const } : derived && { title: derived, titleSource: 'derived' as const }),
+    paragraphs,
     publishedAt: metadata.publishedAt ?? visibleDate ?? headlineDate,
+    ...(metadata.publishedAt ? { dateSource: 'markup' as const } : (visibleDate ?? headlineDate) && { dateSource: 'text' as const }),
     canonicalUrl: metadata.canonicalUrl,
     declaredLanguage: metadata.declaredLanguage,
   };

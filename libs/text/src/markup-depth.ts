@@ -1,29 +1,62 @@
-import { ExtractionError, ExtractionErrorCode } from './extraction.error.js';
-
-/** Deeper than any real page (they stay under ~60): the DOM walkers (Readability, ours) recurse per level, cost grows
- * faster than quadratically with depth (1 000 levels: ~10 s) and 100 000 overflow the stack. */
-export const MAX_MARKUP_DEPTH = 256;
+/**
+ * Nesting kept as it is; deeper elements lose their tags and keep their text. Real pages reach a few
+ * hundred levels (unclosed <font> and <span> runs, page builders), but the DOM walkers (Readability,
+ * ours) cost far more than quadratically with depth (256 levels: ~0.2 s, 600: ~2 s) and 100 000
+ * levels overflow the stack.
+ */
+export const MAX_MARKUP_DEPTH = 128;
 
 // Elements that never hold others, or whose end tag HTML lets a page omit: counting them would
-// make a sloppy page of unclosed paragraphs look deep.
+// make a sloppy page of unclosed paragraphs look deep. They are always kept.
 const NOT_NESTING = new Set([
   'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
   'p', 'li', 'dt', 'dd', 'option', 'optgroup', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rp', 'rt', '!doctype',
 ]);
+// A block dropped below the limit still separates its text from its neighbours'.
+const BLOCKS = new Set([
+  'div', 'section', 'article', 'main', 'aside', 'header', 'footer', 'nav', 'ul', 'ol', 'dl', 'table', 'blockquote',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'fieldset', 'figure', 'center', 'address', 'pre',
+]);
 const TAG = /<(\/?)([a-zA-Z!][\w:-]*)[^>]*?(\/?)>/g;
 
-/**
- * Refuses pathologically nested markup (e.g. 100 000 nested divs) before it is parsed, in one
- * linear scan, so it costs a 422 instead of seconds of CPU and a stack overflow.
- */
-export function assertMarkupDepth(html: string, max = MAX_MARKUP_DEPTH): void {
+/** Deepest nesting of the markup, counted in one linear scan of its tags. */
+export const markupDepth = (html: string): number => {
   let depth = 0;
+  let deepest = 0;
   for (const match of html.matchAll(TAG)) {
-    const name = match[2].toLowerCase();
+    const name = match[2]!.toLowerCase();
     if (NOT_NESTING.has(name) || match[3]) continue;
     if (match[1]) depth = Math.max(0, depth - 1);
-    else if (++depth > max) {
-      throw new ExtractionError(ExtractionErrorCode.TOO_DEEP, `markup is nested deeper than ${max} elements`);
-    }
+    else deepest = Math.max(deepest, ++depth);
   }
-}
+  return deepest;
+};
+
+/**
+ * The markup with every element nested deeper than `max` unwrapped (its text kept, a block's tags
+ * turned into line breaks), in one linear scan: hostile nesting (100 000 divs) costs a scan, and a
+ * real page that nests deep is still read.
+ */
+export const flattenDeepMarkup = (html: string, max = MAX_MARKUP_DEPTH): string => {
+  if (markupDepth(html) <= max) return html;
+  let depth = 0;
+  let out = '';
+  let from = 0;
+  let brokeLast = false;
+  for (const match of html.matchAll(TAG)) {
+    const name = match[2]!.toLowerCase();
+    if (NOT_NESTING.has(name) || match[3]) continue;
+    const closing = match[1] === '/';
+    const tooDeep = closing ? depth > max : depth + 1 > max;
+    depth = closing ? Math.max(0, depth - 1) : depth + 1;
+    if (!tooDeep) continue;
+    const between = html.slice(from, match.index);
+    // One break between two runs of text is enough: 100 000 empty breaks would cost what the divs did.
+    const textBefore = between.trim() !== '';
+    out += between + (BLOCKS.has(name) && (textBefore || !brokeLast) ? '<br>' : '');
+    if (BLOCKS.has(name)) brokeLast = true;
+    else if (textBefore) brokeLast = false;
+    from = match.index! + match[0].length;
+  }
+  return out + html.slice(from);
+};

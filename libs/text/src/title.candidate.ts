@@ -15,7 +15,8 @@ const readsLikeHeadline = (line: string): boolean => line.length <= 250 && !/[.;
 
 /** A site or section name printed above the headline: a few words, or an institution's name. */
 const readsLikeSiteName = (line: string): boolean =>
-  wordCount(line) <= 3 || (INSTITUTION.test(line) && wordCount(line) <= 12 && !SENTENCE_END.test(line));
+  wordCount(line) <= 3 ||
+  /[:：]$/u.test(line) || (INSTITUTION.test(line) && wordCount(line) <= 12 && !SENTENCE_END.test(line));
 
 /**
  * Index of the title among the first candidate lines of a page: the first one, unless it reads like
