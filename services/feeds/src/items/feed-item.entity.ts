@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { FieldFragments } from '@demarche/query';
 import { jsonText } from '../database/json-column.js';
 
 /** Why a release is in a feed: the rule and the evidence from the release. */
@@ -6,6 +7,10 @@ export interface MatchReason {
   rule: 'topic' | 'entity' | 'country' | 'source' | 'language' | 'eventType' | 'query';
   value: string;
   evidence: string;
+  /** A query match: the matched words, as in the text. */
+  terms?: string[];
+  /** A query match: highlighted fragments (HTML, matched words in `<mark>`) per field and language. */
+  fragments?: FieldFragments[];
 }
 
 export interface AlsoPublishedBy {

@@ -14,7 +14,14 @@ const feeds = [
 ];
 /** Elasticsearch stand-in: these queries match the release, others do not. */
 const matcher = (matching: string[]) =>
-  ({ matching: async (_id: string, queries: string[]) => new Set(queries.filter((q) => matching.includes(q))) }) as unknown as QueryMatcher;
+  ({
+    matching: async (_release: unknown, queries: string[]) =>
+      new Map(
+        queries
+          .filter((q) => matching.includes(q))
+          .map((q) => [q, { terms: ['madrid'], fields: [{ field: 'body', language: 'es', fragments: ['en <mark>Madrid</mark>'] }] }]),
+      ),
+  }) as unknown as QueryMatcher;
 const sub = (id: string, filter: Subscription['filter']) => ({ id, filter, delivery: {}, status: 'active' }) as Subscription;
 
 describe('matching a release', () => {
@@ -30,5 +37,7 @@ describe('matching a release', () => {
     const matches = await service.match(release, [sub('q', { countries: ['PT'], query: 'Madrid' }), sub('r', { countries: ['PT'], query: 'Lisbon' })]);
     expect(matches.map((m) => m.feedKey)).toEqual(['sub:q']);
     expect(matches[0].why.map((w) => w.rule)).toEqual(['country', 'query']);
+    expect(matches[0].why[1]).toMatchObject({ evidence: 'query matched "madrid" in body (es)', terms: ['madrid'] });
+    expect(matches[0].why[1].fragments![0].fragments).toEqual(['en <mark>Madrid</mark>']);
   });
 });

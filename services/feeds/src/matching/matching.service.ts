@@ -5,6 +5,7 @@ import type { Subscription } from '../subscriptions/subscription.entity.js';
 import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
 import { QueryMatcher } from './query-matcher.js';
+import { queryReason } from './query-reason.js';
 import { matchStructured, taggedTopics } from './structured-matcher.js';
 
 export interface Match {
@@ -27,15 +28,17 @@ export class MatchingService {
     const topics = taggedTopics(release, this.feeds);
     // Topic feed fallbacks first: subscriptions to a topic feed depend on its membership.
     const untagged = this.feeds.filter((f) => f.query && !topics.has(f.slug));
-    const fallback = await this.queries.matching(release.id, untagged.map((f) => f.query!));
+    const fallback = await this.queries.matching(release, untagged.map((f) => f.query!));
     for (const feed of untagged) {
-      if (fallback.has(feed.query!)) {
-        topics.set(feed.slug, { rule: 'topic', value: feed.slug, evidence: `search query of the topic feed: ${feed.query}` });
+      const explanation = fallback.get(feed.query!);
+      if (explanation) {
+        const { evidence, terms, fragments } = queryReason(feed.query!, explanation, `search query of the topic feed (${feed.query})`);
+        topics.set(feed.slug, { rule: 'topic', value: feed.slug, evidence, terms, fragments });
       }
     }
     const rematched = subscriptions.map((subscription) => ({ subscription, result: matchStructured(subscription.filter, release, topics) }));
     const withQuery = rematched.filter(({ result }) => result.matched && result.needsQuery);
-    const queried = await this.queries.matching(release.id, [...new Set(withQuery.map((s) => s.subscription.filter.query!))]);
+    const queried = await this.queries.matching(release, [...new Set(withQuery.map((s) => s.subscription.filter.query!))]);
 
     const matches: Match[] = [...topics.entries()].map(([slug, reason]) => ({
       feedKey: `topic:${slug}`,
@@ -45,8 +48,9 @@ export class MatchingService {
     for (const { subscription, result } of rematched) {
       if (!result.matched) continue;
       const query = subscription.filter.query;
-      if (query && !queried.has(query)) continue;
-      const why = query ? [...result.reasons, { rule: 'query' as const, value: query, evidence: 'Elasticsearch matched the release text or a translation' }] : result.reasons;
+      const explanation = query ? queried.get(query) : undefined;
+      if (query && !explanation) continue;
+      const why = explanation ? [...result.reasons, queryReason(query!, explanation)] : result.reasons;
       matches.push({ feedKey: `sub:${subscription.id}`, subscription, why });
     }
     return matches.filter((m) => m.topicFeed || m.subscription);

@@ -2,19 +2,29 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { DependencyUnavailableError } from '@demarche/kafka';
 import { ELASTIC_ALIAS, ELASTIC_CLIENT, isElasticUnavailable } from '@demarche/elastic';
+import { compileQuery, explainHighlight, parseQuery, queryHighlight, type Explanation } from '@demarche/query';
 
-/** The search API's fields and syntax, so a subscription query means what a search means. */
-const TEXT_FIELDS = ['title^3', 'body', 'content.*.title^3', 'content.*.body'];
-const FLAGS = 'AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE|ESCAPE';
-
+/** A subscription query compiled exactly as the search API compiles `q`, so both match the same releases. */
 export function queryClause(query: string): estypes.QueryDslQueryContainer {
-  return { simple_query_string: { query, fields: TEXT_FIELDS, default_operator: 'and', flags: FLAGS } };
+  return compileQuery(parseQuery(query));
 }
+
+function compiled(query: string): estypes.QueryDslQueryContainer | undefined {
+  try {
+    return queryClause(query);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Query → why it matched, for one release. */
+export type QueryMatches = Map<string, Explanation>;
 
 interface Pending {
   releaseId: string;
   queries: string[];
-  resolve: (matched: Set<string>) => void;
+  language: string;
+  resolve: (matched: QueryMatches) => void;
   reject: (error: unknown) => void;
 }
 
@@ -34,11 +44,11 @@ export class QueryMatcher {
     @Inject(ELASTIC_ALIAS) private readonly alias: string,
   ) {}
 
-  /** Resolves with the queries (as given) that match the release. */
-  matching(releaseId: string, queries: string[]): Promise<Set<string>> {
-    if (!queries.length) return Promise.resolve(new Set());
+  /** Resolves with the queries (as given) that match the release, each with its highlighted evidence. */
+  matching(release: { id: string; language: string }, queries: string[]): Promise<QueryMatches> {
+    if (!queries.length) return Promise.resolve(new Map());
     return new Promise((resolve, reject) => {
-      this.pending.push({ releaseId, queries, resolve, reject });
+      this.pending.push({ releaseId: release.id, language: release.language, queries, resolve, reject });
       this.timer ??= setTimeout(() => void this.flush(), QueryMatcher.BATCH_WINDOW_MS);
     });
   }
@@ -49,7 +59,15 @@ export class QueryMatcher {
     this.timer = undefined;
     try {
       const results = await this.run(batch);
-      batch.forEach((p) => p.resolve(results.get(p.releaseId) ?? new Set()));
+      batch.forEach((p) => {
+        const hits = results.get(p.releaseId);
+        const matched: QueryMatches = new Map();
+        for (const query of p.queries) {
+          const hit = hits?.get(query);
+          if (hit) matched.set(query, explainHighlight(hit, p.language));
+        }
+        p.resolve(matched);
+      });
     } catch (error) {
       const wrapped = isElasticUnavailable(error)
         ? new DependencyUnavailableError('elasticsearch', (error as Error).message, { cause: error })
@@ -58,26 +76,36 @@ export class QueryMatcher {
     }
   }
 
-  private async run(batch: Pending[]): Promise<Map<string, Set<string>>> {
+  /** Release id → query → the hit's highlight. */
+  private async run(batch: Pending[]): Promise<Map<string, Map<string, Record<string, string[]>>>> {
     const ids = [...new Set(batch.map((p) => p.releaseId))];
     await this.ensureVisible(ids);
-    const queries = [...new Set(batch.flatMap((p) => p.queries))];
-    const searches = queries.flatMap((query) => [
+    // Queries are checked when a subscription is saved; one stored before that check and no longer
+    // valid matches nothing rather than failing the whole batch.
+    const queries: string[] = [];
+    const clauses: estypes.QueryDslQueryContainer[] = [];
+    for (const query of new Set(batch.flatMap((p) => p.queries))) {
+      const clause = compiled(query);
+      if (clause) queries.push(query), clauses.push(clause);
+    }
+    if (!queries.length) return new Map();
+    const searches = clauses.flatMap((clause) => [
       { index: this.alias },
       {
         size: ids.length,
         _source: false,
-        query: { bool: { filter: [{ ids: { values: ids } }], must: [queryClause(query)] } },
+        query: { bool: { filter: [{ ids: { values: ids } }], must: [clause] } },
+        highlight: queryHighlight(),
       } satisfies estypes.SearchRequest,
     ]);
     const res = await this.client.msearch({ searches });
-    const matched = new Map<string, Set<string>>();
+    const matched = new Map<string, Map<string, Record<string, string[]>>>();
     res.responses.forEach((response, i) => {
       if ('error' in response) throw new Error(`query "${queries[i]}" failed: ${JSON.stringify(response.error)}`);
       for (const hit of response.hits.hits) {
-        const set = matched.get(hit._id!) ?? new Set<string>();
-        set.add(queries[i]);
-        matched.set(hit._id!, set);
+        const byQuery = matched.get(hit._id!) ?? new Map<string, Record<string, string[]>>();
+        byQuery.set(queries[i], hit.highlight ?? {});
+        matched.set(hit._id!, byQuery);
       }
     });
     return matched;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import { parseQuery, QuerySyntaxError } from '@demarche/query';
 import { Delivery } from '../delivery/delivery.entity.js';
 import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
@@ -116,6 +117,22 @@ export class SubscriptionsService {
     if (unknown.length) {
       throw new BadRequestException(`filter.topics: unknown topic feed ${unknown.join(', ')} (see GET /feeds)`);
     }
+    if (clean.query !== undefined) checkQuery(clean.query);
     return clean;
+  }
+}
+
+/** The query must parse as the search API's `q`; the 400 says what is wrong and at which character. */
+export function checkQuery(query: string) {
+  try {
+    if (parseQuery(query) === undefined) throw new QuerySyntaxError('query is empty');
+  } catch (error) {
+    if (!(error instanceof QuerySyntaxError)) throw error;
+    throw new BadRequestException({
+      statusCode: 400,
+      error: 'Bad Request',
+      message: `filter.query: ${error.message}`,
+      ...(error.position !== undefined ? { character: error.position + 1 } : {}),
+    });
   }
 }

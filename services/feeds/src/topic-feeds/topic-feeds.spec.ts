@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { feedTopic, loadTopicFeeds } from './topic-feeds.js';
 
@@ -16,5 +19,24 @@ describe('topic feeds file', () => {
     ]);
     for (const f of feeds) expect(f.title.length).toBeGreaterThan(2);
     expect(feedTopic('ukraine')).toBe('feeds.ukraine.v1');
+  });
+});
+
+describe('a bad topic feeds file', () => {
+  const file = (text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'topic-feeds-')), 'feeds.yaml');
+    writeFileSync(path, text);
+    return path;
+  };
+
+  it('names the line of a query that does not parse', () => {
+    const path = file('feeds:\n  - slug: a\n    title: A\n    query: \'"open\'\n');
+    expect(() => loadTopicFeeds(path)).toThrow(`${path}:4: a: query: unterminated quote (at character 1)`);
+  });
+
+  it('names the line of a code enrichment never produces', () => {
+    const path = file('feeds:\n  - slug: a\n    title: A\n    codes:\n      - medtop:1\n      - medtop:2\n');
+    expect(() => loadTopicFeeds(path, new Set(['medtop:1']))).toThrow(`${path}:6: a: enrichment never tags medtop:2`);
+    expect(loadTopicFeeds(path, new Set(['medtop:1', 'medtop:2']))[0].codes).toEqual(['medtop:1', 'medtop:2']);
   });
 });

@@ -1,7 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import type { estypes } from '@elastic/elasticsearch';
-import { compileQuery } from '../query/compile-query.js';
-import { parseQuery, QuerySyntaxError } from '../query/query-syntax.js';
+import { compileQuery, parseQuery, QuerySyntaxError } from '@demarche/query';
 import { facetAggregations, type DateInterval } from './facets.js';
 import type { SearchFiltersDto } from './search-query.dto.js';
 
