@@ -98,6 +98,34 @@ describe('a query means the same in search and in a subscription', () => {
     expect(bySubscription).toEqual(bySearch);
   });
 
+  it('explains a query match: the matched words, highlighted per field and language, in the feed and the webhook body', async () => {
+    type Why = { rule: string; terms?: string[]; fragments?: Array<{ field: string; language: string; fragments: string[] }> };
+    const feed = (await api<{ items: Array<{ id: string; content_html: string; _demarche: { why: Why[] } }> }>(`/subscriptions/${subs.get(`${m} sanctions OR tariffs`)}/feed.json`)).body;
+    const spanish = feed.items.find((i) => i.id.endsWith(releases.spanish.id))!;
+    const why = spanish._demarche.why.find((w) => w.rule === 'query')!;
+    expect(why.terms).toEqual(expect.arrayContaining([m, 'sanctions']));
+    expect(why.fragments).toEqual(
+      expect.arrayContaining([{ field: 'title', language: 'en', fragments: [`<mark>Sanctions</mark> against the regime <mark>${m}</mark>`] }]),
+    );
+    expect(spanish.content_html).toContain('<mark>Sanctions</mark>');
+  });
+
+  it('previews a draft subscription over the archive: what it would have delivered, each with its why', async () => {
+    const res = await api<{ total: number; items: Array<{ releaseId: string; why: Array<{ rule: string; value: string; fragments?: unknown[] }> }> }>(
+      '/subscriptions/preview',
+      { method: 'POST', json: { filter: { query: `${m} sanctions OR tariffs`, countries: ['IR', 'VE'] }, days: 2 } },
+    );
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.items.map((i) => name(i.releaseId)).sort()).toEqual(['sanctionsIran', 'spanish']);
+    for (const item of res.body.items) {
+      expect(item.why.map((w) => w.rule)).toEqual(['country', 'query']);
+      expect(item.why[1].fragments!.length).toBeGreaterThan(0);
+    }
+    const bad = await api<{ character: number }>('/subscriptions/preview', { method: 'POST', json: { filter: { query: 'a OR' } } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.character).toBe(5);
+  });
+
   it('refuses a subscription whose query does not parse, naming the character', async () => {
     const res = await api<{ message: string; character: number }>('/subscriptions', {
       method: 'POST',

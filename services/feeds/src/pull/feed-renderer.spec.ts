@@ -18,7 +18,16 @@ const item = {
   publishedAt: release.publishedAt!,
   matchedAt: '2025-11-28T10:16:00.000Z',
   updatedAt: '2025-11-28T10:20:00.000Z',
-  why: [{ rule: 'topic', value: 'middle-east', evidence: 'keyword: Oriente Próximo' }],
+  why: [
+    { rule: 'topic', value: 'middle-east', evidence: 'keyword: Oriente Próximo' },
+    {
+      rule: 'query',
+      value: 'Madrid',
+      evidence: 'query matched "madrid" in title (en)',
+      terms: ['madrid'],
+      fragments: [{ field: 'title', language: 'en', fragments: ['counterpart in <mark>Madrid</mark>'] }],
+    },
+  ],
   alsoPublishedBy: [{ releaseId: 'rel_000000000000000000000001', source: 'embajada.example.org', title: 'copy', at: '2025-11-28T10:20:00.000Z' }],
 } as FeedItem;
 const description = {
@@ -43,6 +52,10 @@ describe('feed rendering', () => {
       expect(parsed.items[0].link).toBe(release.url);
       expect(JSON.stringify(parsed.items[0])).toContain('Oriente Próximo');
       expect(JSON.stringify(parsed.items[0])).toContain('embajada.example.org');
+      // The matched fragment, highlighted, with its field and language.
+      const content = format === 'rss' ? String(parsed.items[0]['content:encoded']) : xml;
+      expect(content).toContain('<em>title (en)</em>: …counterpart in <mark>Madrid</mark>…');
+      expect(parsed.items[0].contentSnippet ?? parsed.items[0].summary).toBeDefined();
     }
   });
 
@@ -52,6 +65,8 @@ describe('feed rendering', () => {
     expect(json.hubs).toEqual([{ type: 'WebSub', url: description.hub }]);
     expect(json.items[0]).toMatchObject({ id: `urn:demarche:release:${release.id}`, language: 'es', authors: [{ name: 'Ministerio de Asuntos Exteriores' }] });
     expect(json.items[0]._demarche.why[0].value).toBe('middle-east');
+    expect(json.items[0]._demarche.why[1]).toMatchObject({ terms: ['madrid'], fragments: [{ field: 'title', language: 'en' }] });
+    expect(json.items[0].content_html).toContain('<mark>Madrid</mark>');
   });
 
   it('answers If-None-Match with the same ETag only', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Feed } from 'feed';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import type { FeedItem } from '../items/feed-item.entity.js';
+import { whyHtml } from './why-html.js';
 
 export const FEED_FORMATS = {
   atom: 'application/atom+xml; charset=utf-8',
@@ -53,7 +54,7 @@ export function renderFeed(
       date: new Date(item.updatedAt),
       published: new Date(release.publishedAt && !Number.isNaN(Date.parse(release.publishedAt)) ? release.publishedAt : item.matchedAt),
       description: `Matched: ${why}${also.length ? `. Also published by: ${also.join(', ')}` : ''}`,
-      content: release.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
+      content: whyHtml(item.why) + release.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join(''),
       author: [{ name: release.source.name ?? release.source.id }],
       category: release.topics.map((t) => ({ name: t.label, term: t.code })),
     });

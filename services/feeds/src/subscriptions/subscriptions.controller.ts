@@ -4,6 +4,8 @@ import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkRes
 import type { FeedsEnv } from '../config/env.js';
 import { publicUrl } from '../config/public-url.js';
 import { CreateSubscriptionDto, ListSubscriptionsDto, UpdateSubscriptionDto } from './subscription.dto.js';
+import { PreviewRequestDto, PreviewView } from './preview.dto.js';
+import { PreviewService } from './preview.service.js';
 import { SubscriptionView, toView } from './subscription.view.js';
 import { SubscriptionsService } from './subscriptions.service.js';
 import { RequireScope } from '@demarche/platform';
@@ -16,6 +18,7 @@ export class SubscriptionsController {
 
   constructor(
     private readonly subscriptions: SubscriptionsService,
+    private readonly previews: PreviewService,
     config: ConfigService<FeedsEnv, true>,
   ) {
     this.baseUrl = publicUrl(config);
@@ -26,6 +29,16 @@ export class SubscriptionsController {
   @ApiCreatedResponse({ type: SubscriptionView })
   async create(@Body() dto: CreateSubscriptionDto): Promise<SubscriptionView> {
     return toView(await this.subscriptions.create(dto), this.baseUrl, true);
+  }
+
+  @Post('preview')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Run a draft filter over the last N days of the archive: what it would have delivered, and why each matched',
+  })
+  @ApiOkResponse({ type: PreviewView })
+  preview(@Body() dto: PreviewRequestDto): Promise<PreviewView> {
+    return this.previews.preview(dto);
   }
 
   @Get()

@@ -106,7 +106,8 @@ export class SubscriptionsService {
     this.cache = undefined;
   }
 
-  private checkFilter(filter: SubscriptionFilter): SubscriptionFilter {
+  /** The filter without empty criteria; a 400 naming what is wrong. */
+  checkFilter(filter: SubscriptionFilter): SubscriptionFilter {
     const clean = Object.fromEntries(
       CRITERIA.filter((k) => (Array.isArray(filter[k]) ? (filter[k] as string[]).length > 0 : !!filter[k])).map((k) => [k, filter[k]]),
     ) as SubscriptionFilter;
