@@ -55,6 +55,19 @@ export class FeedsEnv extends withElasticsearch(DatabaseEnv) {
   @Min(50)
   OUTBOX_POLL_MS: number = 1000;
 
+  /** How often each replica reads new items from the feed item log for its SSE clients. */
+  @IsInt()
+  @Min(20)
+  LIVE_POLL_MS: number = 250;
+
+  /**
+   * How long a hole in the item sequence (a transaction still committing on another replica) is
+   * waited for before the live streams go past it; a client that reconnects still gets the item.
+   */
+  @IsInt()
+  @Min(100)
+  LIVE_GAP_WAIT_MS: number = 5000;
+
   /** Items per pull feed document. */
   @IsInt()
   @Min(1)

@@ -13,8 +13,8 @@ import { OutboxWorker } from './outbox.worker.js';
 
 /**
  * Every searchable release: match it against the topic feeds and the active subscriptions,
- * record the matches and their outbox rows in one transaction, then wake the outbox and the
- * live streams. A redelivered event finds its matches recorded and changes nothing. Consumed a
+ * record the matches and their outbox rows in one transaction, then wake the outbox and this
+ * replica's reading of the live log. A redelivered event finds its matches recorded and changes nothing. Consumed a
  * fetched batch at a time (see BatchConsumer), so the batch's releases share matching searches.
  */
 @Injectable()
@@ -59,7 +59,7 @@ export class IndexedReleaseConsumer implements OnApplicationBootstrap, BeforeApp
         throw new DependencyUnavailableError('database', error.message, { cause: error });
       });
       if (created.length) this.outbox.wake();
-      this.live.publish(created, release);
+      if (created.length) this.live.wake();
       void this.websub.publish(created);
       this.logger.log({
         msg: 'release matched',

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
+import { Between, In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import { insertMany } from '../database/insert-many.js';
 import { Delivery } from '../delivery/delivery.entity.js';
@@ -124,9 +124,10 @@ export class FeedItemsService {
     return this.db.getRepository(FeedItem).find({ where: { feedKey }, order: { seq: 'DESC' }, take: limit });
   }
 
-  /** Items after an SSE event id, oldest first. */
-  after(feedKey: string, seq: number, limit = 500): Promise<FeedItem[]> {
-    return this.db.getRepository(FeedItem).find({ where: { feedKey, seq: MoreThan(seq) }, order: { seq: 'ASC' }, take: limit });
+  /** Items after an SSE event id (and up to `upTo`), oldest first. */
+  after(feedKey: string, seq: number, limit = 500, upTo?: number): Promise<FeedItem[]> {
+    const range = upTo === undefined ? MoreThan(seq) : Between(seq + 1, upTo);
+    return this.db.getRepository(FeedItem).find({ where: { feedKey, seq: range }, order: { seq: 'ASC' }, take: limit });
   }
 
   item(feedKey: string, dedupeKey: string): Promise<FeedItem | null> {

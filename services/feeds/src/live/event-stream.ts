@@ -54,8 +54,11 @@ export class EventStream {
     });
 
     if (replaying) {
+      // Only up to where the live log has been read: past it a hole may still fill (a commit in
+      // flight on another replica), and the bus delivers those items in order once it has.
+      const upTo = this.live.position();
       for (;;) {
-        const page = await this.items.after(feedKey, lastSent, 200);
+        const page = await this.items.after(feedKey, lastSent, 200, upTo);
         if (!page.length) break;
         const releases = await this.items.releases(page.map((i) => i.releaseId));
         for (const item of page) {
