@@ -190,7 +190,8 @@ async function importFile(file, options, tally) {
       {
         url: /^https?:\/\//.test(item.url ?? '') ? item.url : undefined,
         title: item.title,
-        html: item.html ? `<html><body><h1>${escapeHtml(item.title ?? '')}</h1>${item.html}</body></html>` : undefined,
+        // The item's <title> travels as the release's stated title, not as a heading in its markup.
+        html: item.html || undefined,
         body: item.html ? undefined : item.title,
         publishedAt: isoDate(item.publishedAt),
       },
@@ -236,7 +237,6 @@ function withDefaults(record, options) {
 
 const errorCode = (status, body) => body.code ?? (status === 413 ? 'IMPORT.TOO_LARGE' : `HTTP.${status}`);
 const message = (body) => (Array.isArray(body.message) ? body.message.join('; ') : String(body.message ?? body.error ?? 'rejected'));
-const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
 function isoDate(value) {
   if (!value) return undefined;

@@ -62,8 +62,9 @@ const readPlainArticle = (html: string): string[] => {
   return article?.content ? paragraphsFromElement(article.content) : [];
 };
 
-// Our cleaning keeping less than this share of what plain Readability keeps has cut the article itself.
-const FALLBACK_SHARE = Number(process.env['FALLBACK_SHARE'] ?? '0');
+// Our cleaning keeping less than this share of the article it was given has cut the article itself
+// (measured on real pages: 0 → F1 0.863, 0.6 → 0.873).
+const FALLBACK_SHARE = 0.6;
 
 /**
  * An HTML page: metadata first (title, canonical URL, machine-readable dates), then the main content

@@ -1,5 +1,5 @@
 export { extractRelease } from './extract-release.js';
-export type { ExtractInput, ExtractedRelease } from './extract-release.types.js';
+export type { DateSource, ExtractInput, ExtractedRelease, HintDateSource, TitleSource } from './extract-release.types.js';
 export { ExtractionError, ExtractionErrorCode, isExtractionError } from './extraction.error.js';
 export { cleanParagraphs, type CleanParagraphsOptions } from './furniture.filter.js';
 export { paragraphsFromHtml } from './html-paragraphs.js';

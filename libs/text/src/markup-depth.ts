@@ -4,7 +4,7 @@
  * ours) cost far more than quadratically with depth (256 levels: ~0.2 s, 600: ~2 s) and 100 000
  * levels overflow the stack.
  */
-export const MAX_MARKUP_DEPTH = 128;
+export const MAX_MARKUP_DEPTH = 96;
 
 // Elements that never hold others, or whose end tag HTML lets a page omit: counting them would
 // make a sloppy page of unclosed paragraphs look deep. They are always kept.

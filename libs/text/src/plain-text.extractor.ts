@@ -79,8 +79,9 @@ export const extractFromPlainText = (content: string, language?: string): Releas
   }
   const title = titleCandidates[pickTitleIndex(titleCandidates.map((line) => line.text))]!;
   if (!dateline && (title.text.length > RUN_IN_SUSPECT_CHARS || /[.!?]$/u.test(title.text))) {
-    const derived = derivedDraft(lines, title, language);
-    if (derived.title !== firstSentenceTitle(title.text)) return derived;
+    // A run-in headline is split off; a long line of prose is no headline at all.
+    const prose = title.text.length > RUN_IN_SUSPECT_CHARS && /[.!?"”]$/u.test(title.text);
+    if (prose || splitRunInTitle(title.text, language)) return derivedDraft(lines, title, language);
   }
 
   // A dateline written into the title line itself.

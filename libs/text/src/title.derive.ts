@@ -12,7 +12,7 @@ const PLACE_DATELINE =
   /(?:^|\s)\(?(?:[A-Z][A-Z.'’]*(?:[ ,]+[A-Z][A-Z.'’]*){0,3}|Washington(?:,? D\.? ?C\.?)?)\)?,?(?:\s+[A-Z][a-z]{2,3}\.?(?:\s+\d{1,2})?,?\s*\d{0,4})?\s*(?:--|[-–—]|\u00e2)\s/u;
 
 // The same at the start of a lead, where no headline stands before it.
-const PLACE_DATELINE_AT_START = /^\s*\(?[A-Z][A-Z.'’]*(?:[ ,]+[A-Z][A-Za-z.'’]*){0,3}\)?\s*(?:--|[-–—]|\u00e2)\s+/u;
+const PLACE_DATELINE_AT_START = /^\s*\(?\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,3}\)?\s*(?:--|[-–—]|\u00e2)\s+/u;
 
 export interface RunIn {
   title: string;
@@ -59,11 +59,22 @@ export const splitEdgeDate = (line: string, language?: string): { title: string;
   return undefined;
 };
 
+// A full stop after an initial or a short capitalised abbreviation ("K.", "Sen.", "U.S.") ends no sentence.
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}[\p{L}]{0,2}|(?:\p{L}\.)+\p{L})$/u;
+
+const sentenceEnd = (text: string): number | undefined => {
+  for (const match of text.matchAll(/[.!?。！？؟](?=\s+[\p{Lu}\p{Lo}"“«]|\s*$)/gu)) {
+    if (match[0] === '.' && ABBREVIATION.test(text.slice(0, match.index))) continue;
+    return match.index;
+  }
+  return undefined;
+};
+
 /** A first sentence as title: up to its end, or cut at a word near MAX_DERIVED_CHARS with an ellipsis. */
 export const firstSentenceTitle = (text: string): string => {
   const lead = text.replace(PLACE_DATELINE_AT_START, '').trim() || text.trim();
-  const end = /[.!?。！？؟](?=\s+[\p{Lu}\p{Lo}"“«]|\s*$)/u.exec(lead);
-  const sentence = end && end.index < MAX_DERIVED_CHARS ? lead.slice(0, end.index) : lead;
+  const end = sentenceEnd(lead);
+  const sentence = end !== undefined && end < MAX_DERIVED_CHARS ? lead.slice(0, end) : lead;
   if (sentence.length <= MAX_DERIVED_CHARS) return sentence.trim();
   const cut = sentence.slice(0, MAX_DERIVED_CHARS);
   const space = cut.lastIndexOf(' ');

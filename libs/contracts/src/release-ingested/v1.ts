@@ -3,6 +3,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsDefined,
+  IsIn,
   IsInt,
   IsISO8601,
   IsOptional,
@@ -15,6 +16,9 @@ import {
 } from 'class-validator';
 import { EventTypes } from '../event-types.js';
 import { Topics } from '../topics.js';
+
+export const TITLE_SOURCES = ['given', 'markup', 'derived'] as const;
+export const DATE_SOURCES = ['given', 'feed', 'sitemap', 'markup', 'text', 'http', 'source', 'ingest'] as const;
 
 export const RELEASE_ID_PATTERN = /^rel_[0-9a-f]{24}$/;
 
@@ -78,6 +82,23 @@ export class ReleaseIngestedV1 {
 
   @IsISO8601()
   ingestedAt: string;
+
+  /**
+   * Where the title came from: stated by the input (`given`: a push's title, a feed item's <title>),
+   * found in the text or markup (`markup`), or `derived` from the text. Optional: producers before
+   * it existed did not send it.
+   */
+  @IsOptional()
+  @IsIn(TITLE_SOURCES)
+  titleSource?: (typeof TITLE_SOURCES)[number];
+
+  /**
+   * Where publishedAt came from: stated with the input (`given`, `feed`, `sitemap`), found in the
+   * content (`markup`, `text`), or a fallback (`http` Last-Modified, `source` metadata, `ingest` time).
+   */
+  @IsOptional()
+  @IsIn(DATE_SOURCES)
+  dateSource?: (typeof DATE_SOURCES)[number];
 
   /** sha256 of the normalised title and body. */
   @Matches(/^[0-9a-f]{64}$/)

@@ -77,6 +77,36 @@ export class LedgerService {
   }
 
   /**
+   * The ledger rows a replay filter selects, oldest first, with their raw input, read in pages by
+   * keyset on (received_at, id) so a large ledger is never loaded whole.
+   */
+  async *recordsMatching(filter: ReplayDto): AsyncGenerator<ReleaseRecord> {
+    if (!filter.since && !filter.source && !filter.id && !filter.all) {
+      throw new BadRequestException({ code: 'INGEST.REPLAY_UNBOUNDED', message: 'give since, source or id, or all: true' });
+    }
+    const where: FindOptionsWhere<ReleaseRecord> = {};
+    if (filter.id) where.id = filter.id;
+    if (filter.source) where.sourceId = filter.source;
+    let after = filter.since ? new Date(filter.since).toISOString() : '';
+    let lastId = '';
+    for (;;) {
+      const page = await this.ledger.find({
+        where: [
+          { ...where, receivedAt: MoreThan(after) },
+          { ...where, receivedAt: after, id: MoreThan(lastId) },
+        ],
+        order: { receivedAt: 'ASC', id: 'ASC' },
+        select: { id: true, event: true, receivedAt: true, raw: true, rawEncoding: true, contentType: true, url: true, sourceId: true },
+        take: 100,
+      });
+      yield* page;
+      if (page.length < 100) return;
+      after = page.at(-1)!.receivedAt;
+      lastId = page.at(-1)!.id;
+    }
+  }
+
+  /**
    * Publishes the recorded events again (same revision), e.g. to re-enrich after an upgrade. The
    * source's template as learnt now is stripped from each body, so releases published before it was
    * learnt lose their furniture too; ids and content hashes stay as recorded.

@@ -8,12 +8,13 @@ import type { IngestInput } from './releases.service.js';
 
 export const TEXT_TYPES = ['text/plain', 'text/html', 'application/xhtml+xml'];
 
-/** A validated JSON push as ingest input. */
+/** A validated JSON push as ingest input: its title and date are stated, so they are used as they are. */
 export function jsonInput(plain: unknown): IngestInput {
   const dto = validated(PushReleaseDto, plain);
   return {
     format: dto.html !== undefined ? 'html' : 'text',
-    content: dto.html ?? [dto.title, dto.body].filter(Boolean).join('\n\n'),
+    content: dto.html ?? dto.body ?? '',
+    title: dto.title,
     contentType: 'application/json',
     sourceId: dto.source,
     url: dto.url,

@@ -8,6 +8,8 @@ import { LedgerRepublisher } from './ledger-republisher.js';
 import { LedgerService } from './ledger.service.js';
 import { ReleaseRecord } from './release.entity.js';
 import { ReleasesController } from './releases.controller.js';
+import { ReextractController } from './reextract.controller.js';
+import { ReextractService } from './reextract.service.js';
 import { ReleasesService } from './releases.service.js';
 import { StageConsumer } from './stage.consumer.js';
 import { DeadLetterConsumer } from './dead-letter.consumer.js';
@@ -18,8 +20,8 @@ import { TemplateService } from '../templates/template.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
-  controllers: [ReleasesController],
-  providers: [ReleasesService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, LedgerConsumer],
+  controllers: [ReleasesController, ReextractController],
+  providers: [ReleasesService, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, LedgerConsumer],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

@@ -19,11 +19,11 @@ import { contentHash, releaseId } from './release-id.js';
 export interface IngestInput extends ExtractInput {
   sourceId?: string;
   contentType: string;
-  /** Given by the publisher; wins over a dateline found in the text. */
+  /** Stated by the publisher (a push's field; `dateSource` says which kind): wins over a dateline in the text. */
   publishedAt?: string;
   /** The bytes as received, when they differ from `content` (e.g. a legacy charset); kept in the ledger. */
   rawBytes?: Buffer;
-  /** Used when the text holds no dateline (e.g. a feed item's pubDate). */
+  /** Stands in when the content holds no date of its own (Last-Modified, the source's metadata: `dateSource`). */
   publishedAtFallback?: string;
   /** Publisher details from the sources registry, carried on the event. */
   sourceName?: string;
@@ -229,7 +229,15 @@ export class ReleasesService {
     return sends.map((send) => send.then(() => confirmed));
   }
 
+  /** The event the current extractor makes of an input (no ledger write, no publish): see ReextractService. */
+  extractEvent(input: IngestInput): ReleaseIngestedV1 {
+    return this.toEvent(input);
+  }
+
   private toEvent(input: IngestInput): ReleaseIngestedV1 {
+    const now = new Date();
+    const fetchedAt = input.fetchedAt ?? now;
+    const hintDate = input.publishedAt ?? input.publishedAtFallback;
     let extracted;
     try {
       extracted = extractRelease({
@@ -238,21 +246,24 @@ export class ReleasesService {
         url: input.url,
         language: input.language,
         timezone: input.timezone || this.config.get('DEFAULT_TIMEZONE', { infer: true }) || undefined,
+        title: input.title,
+        publishedAt: hintDate,
+        dateSource: input.publishedAt ? (input.dateSource ?? 'given') : (input.dateSource ?? 'source'),
+        fetchedAt,
       });
     } catch (error) {
       if (error instanceof UnprocessableEntityException) throw error;
       if (error instanceof ExtractionError) {
         throw new UnprocessableEntityException({ code: error.code, message: error.message });
       }
-      // Hostile markup (pathological nesting, broken surrogates) can break the parsers: that is bad
-      // input, not a server fault.
+      // Hostile markup (broken surrogates and the like) can break the parsers: that is bad input,
+      // not a server fault.
       this.logger.warn({ msg: 'extraction failed', error: (error as Error).message });
       throw new UnprocessableEntityException({ code: 'EXTRACT.UNPARSABLE', message: `the content could not be parsed: ${(error as Error).message}` });
     }
     const sourceId = input.sourceId ?? this.config.get('DEFAULT_SOURCE', { infer: true });
     const hash = contentHash(normalizeForHash(extracted.title), extracted.paragraphs.map(normalizeForHash));
     const url = extracted.canonicalUrl ?? input.url;
-    const now = new Date();
     const event: ReleaseIngestedV1 = {
       id: releaseId(sourceId, url, hash),
       revision: now.getTime(),
@@ -266,8 +277,12 @@ export class ReleasesService {
     if (input.sourceName) event.source.name = input.sourceName;
     if (input.sourceCountry) event.source.country = input.sourceCountry;
     if (url) event.url = url;
-    const publishedAt = input.publishedAt ?? extracted.publishedAt ?? input.publishedAtFallback;
+    // A stated date that was taken is kept exactly as the input wrote it.
+    const stated = hintDate !== undefined && extracted.dateSource !== undefined && ['given', 'feed', 'sitemap', 'http', 'source'].includes(extracted.dateSource);
+    const publishedAt = stated ? hintDate : extracted.publishedAt;
     if (publishedAt) event.publishedAt = publishedAt;
+    event.titleSource = extracted.titleSource;
+    if (extracted.dateSource) event.dateSource = extracted.dateSource;
     return event;
   }
 

@@ -11,6 +11,7 @@ import { RobotsCache } from '../fetch/robots.js';
 import { outcomeOfError } from '../http/outcome-of-error.js';
 import { ReleasesService, type IngestInput } from '../releases/releases.service.js';
 import { discoverItems, header, HTML_ACCEPT, itemKey, sitemapKey, XML_ACCEPT, type DiscoveredItem } from './item-discovery.js';
+import { embeddedItemInput, feedItemBase, lastModifiedFallback } from './feed-item-input.js';
 import { SourceItemRecord } from './source-item.entity.js';
 import { SourceRecord } from './source.entity.js';
 import type { PollResultDto } from './source.dto.js';
@@ -137,15 +138,7 @@ export class FeedPollerService {
   }
 
   private async inputFor(source: SourceRecord, item: FeedItem): Promise<IngestInput> {
-    const base = {
-      sourceId: source.id,
-      sourceName: source.publisher ?? undefined,
-      sourceCountry: source.country ?? undefined,
-      language: source.language ?? undefined,
-      timezone: source.timezone ?? undefined,
-      publishedAtFallback: isoDate(item.publishedAt),
-      registeredSource: true,
-    };
+    const base = feedItemBase(source, item);
     const url = item.url && /^https?:\/\//i.test(item.url) ? new URL(item.url, source.url).toString() : undefined;
     // Listing and sitemap items are only links: their page is the release.
     if (url && (item.summaryOnly || !item.html) && (source.fetchPages || source.kind !== 'feed')) {
@@ -153,10 +146,9 @@ export class FeedPollerService {
       if (page.status !== 200) throw new FetchError('FETCH.HTTP', `${url} answered ${page.status}`, page.status);
       const contentType = header(page, 'content-type') ?? 'text/html';
       const decoded = decodeBytes(page.body, { declared: contentType, sniffMarkup: true });
-      return { ...base, format: /text\/plain/.test(contentType) ? 'text' : 'html', content: decoded.text, rawBytes: page.body, url: page.url, contentType: `${contentType.split(';')[0]}; charset=${decoded.charset}` };
+      return { ...base, ...lastModifiedFallback(base, header(page, 'last-modified')), format: /text\/plain/.test(contentType) ? 'text' : 'html', content: decoded.text, rawBytes: page.body, url: page.url, contentType: `${contentType.split(';')[0]}; charset=${decoded.charset}` };
     }
-    const html = `<html><body><h1>${escapeHtml(item.title ?? '')}</h1>${item.html ?? ''}</body></html>`;
-    return { ...base, format: 'html', content: html, url, contentType: 'application/rss+xml' };
+    return embeddedItemInput(base, item, url);
   }
 
   /** One outbound GET: robots.txt first (pages and feeds alike), the host's rate limit, the SSRF guard. */
@@ -177,10 +169,3 @@ export class FeedPollerService {
 }
 
 
-function isoDate(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
