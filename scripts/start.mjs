@@ -35,7 +35,10 @@ if (dockerEngineAnswers() && !process.env.DEMARCHE_NO_DOCKER) {
 
   const databaseUrl = await pickDatabaseUrl();
   log(`database: ${databaseUrl ? 'PostgreSQL' : 'SQLite (.data/<service>.sqlite)'}`);
-  const services = startServices({ NODE_ENV: 'development', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) });
+  // The demo's own lines would drown in the services' logs.
+  const quiet = demo && !process.env.DEMARCHE_LOGS;
+  if (quiet) log("the services' logs are hidden during the demo (DEMARCHE_LOGS=1 shows them)");
+  const services = startServices({ NODE_ENV: 'development', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }, { quiet });
 
   let stopping = false;
   const stop = async () => {
