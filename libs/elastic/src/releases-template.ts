@@ -58,6 +58,7 @@ export function releasesMappings(withLanguageAnalyzers: boolean): estypes.Mappin
           type: keyword,
           role: keyword,
           country: keyword,
+          linked: { type: 'boolean' },
           mentions: notIndexed,
         },
       },

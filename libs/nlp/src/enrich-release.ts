@@ -1,6 +1,7 @@
 import { extractEntities, type ExtractedEntity } from './entity.extractor.js';
 import { detectEvent, type DiplomaticEvent } from './event.detector.js';
 import { loadKnowledgeBase, type KnowledgeBase } from './knowledge-base.js';
+import type { ModelMentionsByText } from './model-linking.js';
 import { releaseTexts, type ReleaseInput } from './release-text.js';
 import { classifyTopics, type TopicMatch } from './topic.classifier.js';
 
@@ -13,13 +14,16 @@ export interface Enrichment {
   event?: DiplomaticEvent;
 }
 
-/** Entities, countries, topics and the diplomatic event of one release. Pure and synchronous. */
-export function enrichRelease(release: ReleaseInput, kb: KnowledgeBase = loadKnowledgeBase()): Enrichment {
+/**
+ * Entities, countries, topics and the diplomatic event of one release. Pure and synchronous:
+ * what a statistical recogniser found (`recogniseRelease`) comes in as `model`.
+ */
+export function enrichRelease(release: ReleaseInput, kb: KnowledgeBase = loadKnowledgeBase(), model?: ModelMentionsByText): Enrichment {
   const texts = releaseTexts(release);
   const publishedDate = release.publishedAt?.slice(0, 10);
   // Offices are looked up on the publication day; undated releases are taken as current.
   const date = publishedDate ?? new Date().toISOString().slice(0, 10);
-  const { entities, mentions } = extractEntities(kb, texts, date, release.sourceCountry);
+  const { entities, mentions } = extractEntities(kb, texts, date, release.sourceCountry, model);
   const countries = [...new Set([...entities.filter((e) => e.type === 'country' && e.country).map((e) => e.country!), ...(release.sourceCountry ? [release.sourceCountry] : [])])];
   const event = detectEvent(texts, mentions, publishedDate);
   const topics = classifyTopics(kb, texts, entities, countries, event?.type);

@@ -3,6 +3,8 @@ import type { KbEntity, KbEntityType, OfficeType } from './kb.types.js';
 import { officesOn, type EntityAlias, type KnowledgeBase } from './knowledge-base.js';
 import type { ReleaseText } from './release-text.js';
 import { COURTESY_BEFORE, findRoles, type RoleHit } from './role.patterns.js';
+import { linkModelMentions, type ModelMentionsByText } from './model-linking.js';
+import { normalizePersonName, unlinkedId } from './person-name.js';
 
 export interface Mention {
   text: string;
@@ -18,7 +20,7 @@ export interface ExtractedEntity {
   type: KbEntityType;
   role?: string;
   country?: string;
-  /** False for names found by pattern only (not in the knowledge base). */
+  /** False for names the knowledge base lacks (found by the model or after a title). */
   linked: boolean;
   mentions: Mention[];
 }
@@ -47,21 +49,13 @@ const MONARCH_TITLE = /^(?:King|Queen|Emir|Sultan|Grand Duke|Emperor|Prince)\b/;
 /** A name not in the knowledge base after a title: two or three capitalised words. */
 const UNKNOWN_NAME = /^\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)){1,2})/u;
 
-const slug = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
 /**
  * Finds persons, organisations, places and countries in the original text and every
  * translation, links them to the knowledge base and merges them by canonical id.
  * `date` (YYYY-MM-DD) decides who held an office; an office named without a country is the
- * publisher's (`sourceCountry`).
+ * publisher's (`sourceCountry`). `model` holds what a statistical recogniser found, if one ran.
  */
-export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: string, sourceCountry?: string): Extraction {
+export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: string, sourceCountry?: string, model?: ModelMentionsByText): Extraction {
   const byId = new Map<string, ExtractedEntity>();
   const placed: PlacedMention[] = [];
 
@@ -110,7 +104,10 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
     if (person) add(person, true, { text: hit.text, start: hit.start, end: hit.end, in: t.in });
   }
 
-  // Pass 3: titles. Attach a title to the person it introduces; a title with no name
+  // Pass 3: the model's names, after the knowledge base's own (which win where both found one).
+  if (model) linkModelMentions(kb, texts, model, date, placed, () => byId.values(), add);
+
+  // Pass 4: titles. Attach a title to the person it introduces; a title with no name
   // designates the holder of the office on the release date.
   for (const t of texts) {
     const roles = findRoles(t.text);
@@ -125,18 +122,22 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
     for (const role of roles) {
       const person = here.find((m) => m.entity.type === 'person' && m.start >= role.end && gapOk(role.end, m.start, true));
       const after = here.find((m) => m.entity.type === 'person' && m.end <= role.start && /^[,،]\s*(?:the\s+)?$/i.test(t.text.slice(m.end, role.start)));
-      const target = person ?? after;
-      if (target) {
-        if (!target.entity.role) target.entity.role = role.role;
-        continue;
-      }
+      // "Minister of Health and Social Care Jane Doe": the title's pattern ran into the name.
+      const inside = here.find((m) => m.entity.type === 'person' && m.start > role.start && m.start < role.end && m.end >= role.end);
+      const target = person ?? inside ?? after;
       // "Taoiseach", "Secretary of State" name their state by themselves.
       const country = countryOfTitle(t, role, countriesHere, gapOk) ?? role.country;
+      if (target) {
+        if (!target.entity.role) target.entity.role = role.role;
+        // "the Kenyan Ambassador Jane Mwangi": a person the knowledge base lacks is of that state.
+        if (!target.entity.linked && !target.entity.country && country) target.entity.country = country;
+        continue;
+      }
       const unknown = UNKNOWN_NAME.exec(t.text.slice(role.end, role.end + 80));
       if (unknown && !here.some((m) => m.start >= role.end && m.start <= role.end + unknown[0].length)) {
         const name = unknown[1]!.replace(/['’]s$/, '');
         const start = role.end + unknown[0].length - name.length;
-        add({ id: `unlinked:person:${slug(name)}`, name, type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
+        add({ id: unlinkedId('person', name), name: normalizePersonName(name), type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
         continue;
       }
       // No country named: the publisher's own minister ("the Minister of Foreign Affairs" in a
@@ -150,7 +151,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
     }
   }
 
-  // Pass 4: "the Minister", "the Secretary", "the President" when one person fits.
+  // Pass 5: "the Minister", "the Secretary", "the President" when one person fits.
   for (const t of texts.filter((x) => x.language === 'en')) {
     for (const m of t.text.matchAll(/\b[Tt]he (Minister|Secretary|President|Chancellor|Premier|Prime Minister|Spokesperson)\b(?!s)/g)) {
       const word = m[1]!;

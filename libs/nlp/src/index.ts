@@ -8,3 +8,7 @@ export * from './entity.extractor.js';
 export * from './event.detector.js';
 export * from './topic.classifier.js';
 export * from './enrich-release.js';
+export * from './ner/index.js';
+export * from './person-name.js';
+export * from './model-linking.js';
+export * from './recognise-release.js';

@@ -11,7 +11,9 @@ export type OfficeType =
   | 'commission-president'
   /** Titles recognised as roles but never resolved to an office holder. */
   | 'deputy'
-  | 'ambassador';
+  | 'ambassador'
+  /** Other public offices: deputy ministers, envoys, legislators, governors, mayors, directors. */
+  | 'official';
 
 export interface KbOffice {
   office: OfficeType;

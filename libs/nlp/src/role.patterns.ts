@@ -1,4 +1,5 @@
 import type { OfficeType } from './kb.types.js';
+import { OFFICIALS } from './official.patterns.js';
 
 export interface RolePattern {
   /** The role as the release states it, in English. */
@@ -17,13 +18,14 @@ export interface RolePattern {
 export const ROLE_PATTERNS: RolePattern[] = [
   // Deputies and envoys first, so "Deputy Foreign Minister" is not read as the minister.
   { role: 'Deputy Foreign Minister', office: 'deputy', re: /\b(?:First )?Deputy (?:Foreign Minister|Minister (?:of|for) Foreign Affairs)\b|[Зз]аместител\p{L}* [Мм]инистра иностранных дел|[Зз]амминистра иностранных дел|[Vv]iceministr[oa] de (?:[Aa]suntos|[Rr]elaciones) [Ee]xteriores|外交部副部长|نائب وزير الخارجية/gu },
+  { role: 'Deputy Secretary of State', office: 'deputy', re: /\bDeputy Secretary(?: of State)?\b|[Ss]ecretario [Aa]djunto de Estado|[Ss]ecrétaire d['’][ÉE]tat adjoint|[Зз]аместител\p{L}* [Гг]оссекретаря|常务副国务卿|副国务卿/gu },
   { role: 'Deputy Prime Minister', office: 'deputy', re: /\b(?:First )?Deputy Prime Minister\b|\bVice[- ]Premier\b|[Вв]ице-премьер\p{L}*|[Зз]аместител\p{L}* [Пп]редседателя [Пп]равительства|副总理|نائب رئيس الوزراء/gu },
   { role: 'Tánaiste', office: 'deputy', country: 'IE', re: /(?<!\p{L})T[áa]naiste(?!\p{L})/gu },
   { role: 'Crown Prince', office: 'deputy', re: /\bCrown Prince\b|[Нн]аследн\p{L}* принц\p{L}*|[Pp]rince héritier|[Pp]ríncipe [Hh]eredero|王储|ولي العهد/gu },
   { role: 'Vice President', office: 'deputy', re: /\bVice[- ]President\b|[Вв]ице-президент\p{L}*|[Vv]icepresident[ea]|[Vv]ice-présidente?|副总统|副主席|نائب الرئيس/gu },
   { role: 'State Secretary', office: 'deputy', re: /\bState Secretary\b|[Сс]татс-секретар\p{L}*/gu },
   { role: 'Permanent Representative', office: 'ambassador', re: /\bPermanent Representative\b|[Пп]остоянн\p{L}* представител\p{L}*|[Rr]epresentante [Pp]ermanente|[Rr]eprésentante? permanente?|常驻联合国代表|المندوب الدائم/gu },
-  { role: 'Ambassador', office: 'ambassador', re: /\bAmbassador\b|[Пп]осол\p{L}*|[Ee]mbajadora?\b|[Aa]mbassadeur|[Aa]mbassadrice|大使|السفير/gu },
+  { role: 'Ambassador', office: 'ambassador', re: /\b[Aa]mbassador\b|[Пп]осол\p{L}*|[Ee]mbajadora?\b|[Aa]mbassadeur|[Aa]mbassadrice|大使|السفير/gu },
   { role: 'Foreign Ministry Spokesperson', office: 'spokesperson', re: /\bForeign Ministry Spokesperson\b|официальный представитель МИД\p{L}*|portavoz del Ministerio de Asuntos Exteriores|porte-parole du ministère des Affaires étrangères|外交部发言人|المتحدث(?:ة)? باسم وزارة الخارجية/gu },
   { role: 'Secretary-General', office: 'secretary-general', re: /\bSecretary[- ]General\b|Генеральн\p{L}* секретар\p{L}*|Генсек\p{L}*|[Ss]ecretario [Gg]eneral|[Ss]ecrétaire général|秘书长|الأمين العام/gu },
   // Before the foreign minister: in Spanish "la canciller alemana" is Germany's head of government.
@@ -52,6 +54,7 @@ export const ROLE_PATTERNS: RolePattern[] = [
   { role: 'Sultan', office: 'head-of-state', re: /\bSultan(?= of (?:Oman|Brunei)\b)|[Сс]ултан\p{L}*(?= (?:Омана|Брунея))|[Ss]ultán(?= de (?:Omán|Brunéi))|[Ss]ultan(?= (?:d['’]Oman|de Brunei))/gu },
   { role: 'Grand Duke', office: 'head-of-state', country: 'LU', re: /\bGrand Duke\b|[Вв]елик\p{L}* [Гг]ерцог\p{L}*|[Gg]rand-[Dd]uc\b|[Gg]ran [Dd]uque/gu },
   { role: 'Supreme Leader', office: 'head-of-state', country: 'IR', re: /\bSupreme Leader\b|[Вв]ерховн\p{L}* (?:лидер|руководител)\p{L}*|[Gg]uide suprême|[Ll]íder [Ss]upremo|最高领袖|المرشد الأعلى/gu },
+  ...OFFICIALS,
   { role: 'King', office: 'head-of-state', re: /\bKing\b|[Кк]ороль|[Rr]ey\b|[Rr]oi\b|国王|الملك/gu },
   { role: 'Queen', office: 'head-of-state', re: /\bQueen\b|[Кк]оролева|[Rr]eina\b|[Rr]eine\b|女王|الملكة/gu },
 ];

@@ -3,8 +3,11 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { validateEnv } from '@demarche/config';
 import { KafkaHealthIndicator, KafkaModule } from '@demarche/kafka';
 import { HealthModule } from '@demarche/platform';
+import { HealthIndicatorService } from '@nestjs/terminus';
 import { EnrichEnv } from './config/env.js';
 import { EnrichmentModule } from './enrichment/enrichment.module.js';
+import { RecogniserModule } from './enrichment/recogniser.module.js';
+import { RecogniserClient } from './enrichment/recogniser.provider.js';
 
 @Module({
   imports: [
@@ -16,9 +19,13 @@ import { EnrichmentModule } from './enrichment/enrichment.module.js';
         brokers: config.get('KAFKA_BROKERS').split(','),
       }),
     }),
+    RecogniserModule,
     HealthModule.register({
-      inject: [KafkaHealthIndicator],
-      useFactory: (kafka: KafkaHealthIndicator) => [() => kafka.isHealthy()],
+      inject: [KafkaHealthIndicator, RecogniserClient, HealthIndicatorService],
+      useFactory: (kafka: KafkaHealthIndicator, recogniser: RecogniserClient, health: HealthIndicatorService) => [
+        () => kafka.isHealthy(),
+        () => recogniser.isHealthy(health),
+      ],
     }),
     EnrichmentModule,
   ],

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Min, ValidateNested } from 'class-validator';
 import { EventTypes } from '../event-types.js';
 import { ReleaseTranslatedV1 } from '../release-translated/v1.js';
 import { Topics } from '../topics.js';
@@ -46,6 +46,14 @@ export class Entity {
   @IsOptional()
   @Matches(/^[A-Z]{2}$/)
   country?: string;
+
+  /**
+   * `false` for an entity the knowledge base lacks (found by the recogniser or after a title;
+   * its id is `unlinked:<type>:<normalised name>`); absent when linked. Since enriched v1.1.
+   */
+  @IsOptional()
+  @IsBoolean()
+  linked?: boolean;
 
   @IsArray()
   @ValidateNested({ each: true })

@@ -1,5 +1,29 @@
+import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { CommonEnv } from '@demarche/config';
 
 export class EnrichEnv extends CommonEnv {
   override PORT: number = 8084;
+
+  /** Run the statistical recogniser before the knowledge base (false: knowledge base only). */
+  @IsIn(['true', 'false'])
+  NER_ENABLED: 'true' | 'false' = 'true';
+
+  /** Stanford CoreNLP server: NER for en, es, fr, de, zh (deploy/local/stack up corenlp). */
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  CORENLP_URL = 'http://127.0.0.1:9000';
+
+  /** natasha server: NER for ru (deploy/local/stack up natasha). */
+  @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
+  NATASHA_URL = 'http://127.0.0.1:9001';
+
+  /** A recogniser answer slower than this counts as an outage: the release waits and is retried. */
+  @IsInt()
+  @Min(100)
+  NER_TIMEOUT_MS: number = 30_000;
+
+  /** Requests in flight to the recognisers per enrich instance (match the servers' threads). */
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  NER_CONCURRENCY: number = 4;
 }

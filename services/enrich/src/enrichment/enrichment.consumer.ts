@@ -24,7 +24,7 @@ export class EnrichmentConsumer implements OnApplicationBootstrap, BeforeApplica
       handlers: {
         [Topics.ReleaseTranslatedV1]: (ctx) =>
           processor.process(ctx, ReleaseTranslatedV1, (release, meta) =>
-            publisher.publish(ReleaseEnrichedV1, enrichment.enrich(release), meta.traceparent),
+            enrichment.enrich(release).then((enriched) => publisher.publish(ReleaseEnrichedV1, enriched, meta.traceparent)),
           ),
       },
     });

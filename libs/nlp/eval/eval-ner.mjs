@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Exact-span, exact-type precision / recall / F1 of the statistical recogniser against gold
+// files of one JSON object a line: {id, lang, text, entities: [{start, end, type}]} (CoNLL-style
+// gold; the files are arguments, nothing is read from anywhere else). Micro over PER/ORG/LOC;
+// MISC is scored apart (not every model has it). Needs the recognisers running
+// (deploy/local/stack up corenlp natasha) and `npx tsc -b`:
+//   npm run eval:ner -- <file.jsonl>… [--concurrency 2]
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { createRecogniser } from '@demarche/nlp';
+
+const args = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
+};
+const concurrency = flag('concurrency', 2);
+const files = args.filter((a) => !a.startsWith('--'));
+if (!files.length) {
+  console.error('usage: npm run eval:ner -- <gold.jsonl>… [--concurrency N]');
+  process.exit(2);
+}
+const recogniser = createRecogniser({
+  corenlpUrl: process.env.CORENLP_URL ?? 'http://127.0.0.1:9000',
+  natashaUrl: process.env.NATASHA_URL ?? 'http://127.0.0.1:9001',
+  timeoutMs: 120_000,
+});
+const MAIN = new Set(['PER', 'ORG', 'LOC']);
+const SEP = '\n\n';
+const BATCH_CHARS = 20_000;
+
+/** Short units (CoNLL sentences) go in batches separated by blank lines: one request each, offsets mapped back. */
+function batches(units) {
+  const out = [];
+  let cur = { text: '', parts: [] };
+  for (const u of units) {
+    if (cur.text && cur.text.length + u.text.length > BATCH_CHARS) (out.push(cur), (cur = { text: '', parts: [] }));
+    if (cur.text) cur.text += SEP;
+    cur.parts.push({ unit: u, offset: cur.text.length });
+    cur.text += u.text;
+  }
+  if (cur.text) out.push(cur);
+  return out;
+}
+
+async function run(file) {
+  const units = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const lang = units[0]?.lang ?? 'und';
+  const found = new Map(units.map((u) => [u.id, []]));
+  const queue = batches(units);
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let b = queue.shift(); b; b = queue.shift()) {
+        const mentions = await recogniser.recognise(b.text, lang);
+        for (const m of mentions) {
+          const part = b.parts.findLast((p) => p.offset <= m.start);
+          if (part && m.end <= part.offset + part.unit.text.length) found.get(part.unit.id).push({ ...m, start: m.start - part.offset, end: m.end - part.offset });
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const count = { main: { tp: 0, fp: 0, fn: 0 }, MISC: { tp: 0, fp: 0, fn: 0 }, PER: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 }, LOC: { tp: 0, fp: 0, fn: 0 } };
+  let tokens = 0;
+  for (const u of units) {
+    tokens += u.text.split(/\s+/).filter(Boolean).length;
+    const key = (e) => `${e.start}:${e.end}:${e.type}`;
+    const gold = new Set(u.entities.map(key));
+    const pred = new Set(found.get(u.id).map(key));
+    for (const k of pred) {
+      const type = k.split(':')[2];
+      const bucket = MAIN.has(type) ? [count.main, count[type]] : [count.MISC];
+      for (const c of bucket) gold.has(k) ? c.tp++ : c.fp++;
+    }
+    for (const k of gold) {
+      const type = k.split(':')[2];
+      if (pred.has(k)) continue;
+      for (const c of MAIN.has(type) ? [count.main, count[type]] : [count.MISC]) c.fn++;
+    }
+  }
+  const prf = ({ tp, fp, fn }) => {
+    const p = tp / (tp + fp || 1);
+    const r = tp / (tp + fn || 1);
+    return { p: p.toFixed(3), r: r.toFixed(3), f1: (p + r ? (2 * p * r) / (p + r) : 0).toFixed(3) };
+  };
+  const per = ['PER', 'ORG', 'LOC', 'MISC'].map((t) => `${t} f1=${prf(count[t]).f1} (gold ${count[t].tp + count[t].fn})`).join(', ');
+  console.log(`${basename(file)}: ${per}; ${Math.round(tokens / seconds)} tokens/s`);
+  const all = prf(count.main);
+  const misc = prf(count.MISC);
+  console.log(
+    `eval: file=${basename(file, '.jsonl')} lang=${lang} units=${units.length} precision=${all.p} recall=${all.r} f1=${all.f1} ` +
+      `misc_precision=${misc.p} misc_recall=${misc.r} misc_f1=${misc.f1} tokens_per_s=${Math.round(tokens / seconds)}`,
+  );
+}
+
+for (const f of files) await run(f);

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { enrichRelease, type Enrichment } from './enrich-release.js';
+import type { ModelMention, NerType } from './ner/ner.types.js';
+import { layoutText, type ReleaseInput } from './release-text.js';
+
+/** Model mentions as a recogniser would send them: each phrase at its n-th place in the laid-out text. */
+function model(release: ReleaseInput, found: [string, NerType, number?][]): Record<string, ModelMention[]> {
+  const { text } = layoutText(release.title, release.paragraphs);
+  return {
+    original: found.map(([phrase, type, nth = 0]) => {
+      let start = -1;
+      for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
+      if (start < 0) throw new Error(`"${phrase}" is not in the text`);
+      return { start, end: start + phrase.length, type, text: phrase };
+    }),
+  };
+}
+const byId = (r: Enrichment, id: string) => r.entities.find((e) => e.id === id);
+const release = (paragraphs: string[], language = 'en', title = 'Press release'): ReleaseInput => ({
+  title,
+  paragraphs,
+  language,
+  publishedAt: '2024-03-05',
+  sourceCountry: 'US',
+});
+
+describe('the model proposes, the knowledge base links', () => {
+  const r = release([
+    'Secretary of State Antony J. Blinken met Deputy Minister Olumide Adeyemi and the Kenyan ambassador Jane Mwangi in Mombasa.',
+    'Ms. Mwangi thanked the Ministry of Foreign Affairs of Kenya. Mwangi and Adeyemi then left for Nairobi.',
+  ]);
+  const found = model(r, [
+    ['Antony J. Blinken', 'PER'],
+    ['Olumide Adeyemi', 'PER'],
+    ['Kenyan', 'MISC'],
+    ['Jane Mwangi', 'PER'],
+    ['Mombasa', 'LOC'],
+    ['Ms. Mwangi', 'PER'],
+    ['Ministry of Foreign Affairs of Kenya', 'ORG'],
+    ['Mwangi', 'PER', 2],
+    ['Adeyemi', 'PER', 1],
+    ['Nairobi', 'LOC'],
+  ]);
+  const e = enrichRelease(r, undefined, found);
+
+  it('links a name variant to the knowledge base ("Antony J. Blinken" is Antony Blinken)', () => {
+    expect(e.entities.filter((x) => x.name === 'Antony Blinken')).toHaveLength(1);
+    expect(byId(e, 'local:person:antony-blinken')).toMatchObject({ linked: true, role: 'Secretary of State' });
+    expect(e.entities.some((x) => x.id.startsWith('unlinked:') && x.name.includes('Blinken'))).toBe(false);
+  });
+
+  it('gives a person the knowledge base lacks a stable id, linked: false, and the title beside it', () => {
+    expect(byId(e, 'unlinked:person:olumide-adeyemi')).toMatchObject({ name: 'Olumide Adeyemi', type: 'person', linked: false, role: 'Deputy Minister' });
+    expect(byId(e, 'unlinked:person:jane-mwangi')).toMatchObject({ type: 'person', linked: false, role: 'Ambassador', country: 'KE' });
+  });
+
+  it('makes the short forms of a person one entity with the full name', () => {
+    expect(byId(e, 'unlinked:person:jane-mwangi')!.mentions.map((m) => m.text)).toEqual(['Jane Mwangi', 'Mwangi', 'Mwangi']);
+    expect(byId(e, 'unlinked:person:olumide-adeyemi')!.mentions).toHaveLength(2);
+    expect(e.entities.filter((x) => x.type === 'person')).toHaveLength(3);
+  });
+
+  it('keeps the knowledge base link where both found a name, and adds a body that contains a country', () => {
+    expect(byId(e, 'Q114')).toMatchObject({ type: 'country', linked: true });
+    expect(byId(e, 'unlinked:organization:ministry-of-foreign-affairs-of-kenya')).toMatchObject({ type: 'organization', linked: false });
+    // Nairobi is in the knowledge base: the model's LOC is linked there, not duplicated.
+    expect(e.entities.filter((x) => x.name.includes('Nairobi'))).toHaveLength(1);
+    expect(e.entities.find((x) => x.name.includes('Nairobi'))!.linked).toBe(true);
+    expect(byId(e, 'unlinked:location:mombasa')).toMatchObject({ type: 'location', linked: false });
+  });
+
+  it('drops the labels it does not use (MISC)', () => {
+    expect(e.entities.some((x) => x.name === 'Kenyan')).toBe(false);
+  });
+});
+
+describe('merging model and knowledge base', () => {
+  it('still adds what the knowledge base knows when the model found nothing', () => {
+    const r = release(['Russian Foreign Minister Sergey Lavrov spoke with Secretary Blinken.']);
+    const e = enrichRelease(r, undefined, { original: [] });
+    expect(e.entities.map((x) => x.id)).toEqual(expect.arrayContaining(['local:person:sergey-lavrov', 'local:person:antony-blinken', 'Q159']));
+  });
+
+  it('gives one id to the variants of a name across releases', () => {
+    const a = release(['Deputy Minister Olumide A. Adeyemi spoke.']);
+    const b = release(['Olumide Adeyemi’s remarks were published.']);
+    const ea = enrichRelease(a, undefined, model(a, [['Olumide A. Adeyemi', 'PER']]));
+    const eb = enrichRelease(b, undefined, model(b, [['Olumide Adeyemi’s', 'PER']]));
+    expect(ea.entities[0]!.id).toBe('unlinked:person:olumide-adeyemi');
+    expect(eb.entities[0]!.id).toBe('unlinked:person:olumide-adeyemi');
+    expect(eb.entities[0]!.mentions[0]!.text).toBe('Olumide Adeyemi');
+  });
+
+  it('strips a title the model took into a name and drops a title taken for a body', () => {
+    const r = release(['Senator John Smith met the Mayor of Leeds.']);
+    const e = enrichRelease(r, undefined, model(r, [['Senator John Smith', 'PER'], ['Mayor of Leeds', 'ORG']]));
+    expect(e.entities.map((x) => [x.id, x.role])).toEqual([['unlinked:person:john-smith', 'Senator']]);
+  });
+
+  it('drops a lone family name that names no one in the release, keeps a Chinese name', () => {
+    const r = release(['Smith said the talks went well.']);
+    expect(enrichRelease(r, undefined, model(r, [['Smith', 'PER']])).entities).toEqual([]);
+    const zh = release(['外交部副部长马朝旭会见了肯尼亚驻华大使。'], 'zh', '外交部');
+    const e = enrichRelease(zh, undefined, model(zh, [['马朝旭', 'PER']]));
+    expect(e.entities.find((x) => x.type === 'person')).toMatchObject({ id: 'unlinked:person:马朝旭', linked: false, role: 'Deputy Foreign Minister' });
+  });
+
+  it('makes the inflected forms of a Russian name one entity', () => {
+    const r = release(['Заместитель министра Иван Петренко провёл встречу.', 'Ивана Петренко поблагодарили коллеги.'], 'ru', 'Сообщение');
+    const e = enrichRelease(r, undefined, model(r, [['Иван Петренко', 'PER'], ['Ивана Петренко', 'PER']]));
+    const people = e.entities.filter((x) => x.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ linked: false, role: 'Deputy Minister' });
+    expect(people[0]!.mentions).toHaveLength(2);
+  });
+});

@@ -1,0 +1,127 @@
+import type { KbEntity, KbEntityType } from './kb.types.js';
+import { officesOn, type KnowledgeBase } from './knowledge-base.js';
+import type { ModelMention, NerType } from './ner/ner.types.js';
+import { familyName, normalizePersonName, unlinkedId, type UnlinkedType } from './person-name.js';
+import type { ReleaseText } from './release-text.js';
+import { findRoles } from './role.patterns.js';
+import { foldText } from './text-fold.js';
+import type { ExtractedEntity, Mention, PlacedMention } from './entity.extractor.js';
+
+/** What the recogniser found, per text of the release (`original` or a translation's language). */
+export type ModelMentionsByText = Record<string, ModelMention[]>;
+
+type Add = (entity: KbEntity | Omit<ExtractedEntity, 'mentions' | 'linked'>, linked: boolean, mention: Mention, role?: string) => ExtractedEntity;
+
+const TYPES: Partial<Record<NerType, UnlinkedType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+/** Knowledge-base types a model type may be linked to ("Russia" tagged ORG is still the country). */
+const COMPATIBLE: Record<UnlinkedType, KbEntityType[]> = {
+  person: ['person'],
+  organization: ['organization', 'country', 'location'],
+  location: ['location', 'country'],
+};
+const CJK = /\p{Script=Han}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The model proposes, the knowledge base links. Each name the recogniser found is, in order:
+ * skipped where the knowledge base already placed a mention (its link is the better evidence),
+ * except an organisation that contains a country ("Ministry of Foreign Affairs of Kenya");
+ * linked to a knowledge-base entity by a variant of its name ("Antony J. Blinken");
+ * a family name alone joins the person named in full in the release ("Mwangi", "Ms Mwangi");
+ * anything else is a new, unlinked entity with a stable id from its normalised name.
+ */
+export function linkModelMentions(
+  kb: KnowledgeBase,
+  texts: ReleaseText[],
+  model: ModelMentionsByText,
+  date: string,
+  placed: PlacedMention[],
+  entities: () => Iterable<ExtractedEntity>,
+  add: Add,
+): void {
+  for (const t of texts) {
+    // Full names first, so a family name alone finds its person even before the full name
+    // appears ("Deputy Secretary Campbell's Meeting…" in the title, "Kurt Campbell" below).
+    const lone = (m: ModelMention) => m.type === 'PER' && !CJK.test(m.text) && !/\s/.test(m.text.replace(/^\S+\.\s+/u, '').trim());
+    const ordered = [...(model[t.in] ?? [])].sort((a, b) => Number(lone(a)) - Number(lone(b)) || a.start - b.start);
+    for (const m of ordered) {
+      const type = TYPES[m.type];
+      if (!type) continue;
+      const span = trimSpan(t.text, m.start, m.end);
+      // "Senator John Smith" is John Smith with a title; "Mayor of Leeds" is a title, not a body.
+      const title = findRoles(t.text.slice(span.start, span.end)).find((r) => r.start === 0);
+      if (title && type !== 'person') continue;
+      if (title) span.start += title.end + (/^\s*/u.exec(t.text.slice(span.start + title.end))?.[0].length ?? 0);
+      const text = t.text.slice(span.start, span.end);
+      if (!plausible(text)) continue;
+      const over = placed.filter((p) => p.in === t.in && p.start < span.end && p.end > span.start);
+      const containsPlaces = over.every((p) => p.start >= span.start && p.end <= span.end && (p.entity.type === 'country' || p.entity.type === 'location'));
+      if (over.length && !(type === 'organization' && containsPlaces && over.every((p) => p.end - p.start < span.end - span.start))) continue;
+      const mention = { text, start: span.start, end: span.end, in: t.in };
+      const known = linkByName(kb, text, type, date);
+      if (known) {
+        add(known, true, mention);
+        continue;
+      }
+      if (type === 'person' && !CJK.test(text)) {
+        const words = normalizePersonName(text).split(' ');
+        if (words.length === 1) {
+          // A family name alone is the person the release named in full; else too weak to stand.
+          const same = [...entities()].filter((e) => e.type === 'person' && sameWord(familyName(e.name), words[0]!));
+          if (same.length === 1) add(same[0]!, same[0]!.linked, mention);
+          continue;
+        }
+        const inflected = CYRILLIC.test(text) ? [...entities()].find((e) => e.type === 'person' && !e.linked && sameInflectedName(e.name, text)) : undefined;
+        if (inflected) {
+          add(inflected, false, mention);
+          continue;
+        }
+      }
+      const name = type === 'person' ? normalizePersonName(text) : text;
+      add({ id: unlinkedId(type, text), name, type }, false, mention);
+    }
+  }
+}
+
+/** Drops a trailing possessive and a leading article or courtesy title the model may have taken in. */
+function trimSpan(text: string, start: number, end: number) {
+  const s = text.slice(start, end);
+  const lead = /^(?:(?:the|The|la|La|el|El|le|Le|les|Les|los|Los|die|der|Die|Der|Mr|Mrs|Ms|Dr|Mme|Sr|Sra|H\.E)\.?\s+)+/u.exec(s)?.[0].length ?? 0;
+  const trail = /['’]s?$/u.exec(s)?.[0].length ?? 0;
+  return { start: start + lead, end: end - trail };
+}
+
+function plausible(text: string): boolean {
+  if (text.length < 2 || !/\p{L}/u.test(text) || /\n/.test(text)) return false;
+  // A name in a cased script starts with a capital: "the ministers" is not one.
+  return !/^\p{Ll}/u.test(text);
+}
+
+/** The knowledge-base entity a whole mention, or its normalised form, is an alias of. */
+function linkByName(kb: KnowledgeBase, text: string, type: UnlinkedType, date: string): KbEntity | undefined {
+  const variants = [...new Set([text, type === 'person' ? normalizePersonName(text) : text.replace(/^the\s+/iu, '')])];
+  for (const v of variants) {
+    const candidates = kb.entityMatcher
+      .find(v)
+      .filter((h) => h.start === 0 && h.end === v.length)
+      .flatMap((h) => h.targets.filter((x) => x.value.kind === 'name').map((x) => x.value.entity))
+      .filter((e) => COMPATIBLE[type].includes(e.type));
+    if (candidates.length) return candidates.find((e) => e.type === 'person' && officesOn(e, date).length) ?? candidates[0];
+  }
+  return undefined;
+}
+
+const sameWord = (a: string, b: string) => foldText(a) === foldText(b);
+
+/** "Джейн Мванги" and "Джейн Мванги", "Сергея Иванова" and "Сергей Иванов": every word shares its stem. */
+function sameInflectedName(a: string, b: string): boolean {
+  const wa = normalizePersonName(a).split(' ');
+  const wb = normalizePersonName(b).split(' ');
+  if (wa.length !== wb.length) return false;
+  return wa.every((w, i) => {
+    const x = foldText(w);
+    const y = foldText(wb[i]!);
+    const stem = Math.max(3, Math.min(x.length, y.length) - 2);
+    return x.slice(0, stem) === y.slice(0, stem) && Math.abs(x.length - y.length) <= 2;
+  });
+}
