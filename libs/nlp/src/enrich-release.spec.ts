@@ -64,7 +64,7 @@ describe('enrichRelease — English', () => {
   });
 
   it('matches IPTC topics and feeds, each with its evidence', () => {
-    expect(topicCodes(r)).toEqual(expect.arrayContaining(['medtop:11000000', 'medtop:20000639', 'korean-peninsula', 'russia-us-relations', 'nuclear-non-proliferation', 'un-security-council']));
+    expect(topicCodes(r)).toEqual(expect.arrayContaining(['medtop:20000639', 'medtop:20000644', 'korean-peninsula', 'russia-us-relations', 'nuclear-non-proliferation', 'un-security-council']));
     expect(r.topics.find((t) => t.code === 'russia-us-relations')!.why).toContain('country RU; country US');
     expect(r.topics.find((t) => t.code === 'korean-peninsula')!.why).toMatch(/Korean Peninsula \(local:location:korean-peninsula\)/);
     expect(r.countries).toEqual(expect.arrayContaining(['RU', 'US', 'KP']));

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { producibleCodes } from './producible-codes.js';
 import { feedTopic, loadTopicFeeds } from './topic-feeds.js';
 
 describe('topic feeds file', () => {
@@ -19,6 +20,13 @@ describe('topic feeds file', () => {
     ]);
     for (const f of feeds) expect(f.title.length).toBeGreaterThan(2);
     expect(feedTopic('ukraine')).toBe('feeds.ukraine.v1');
+  });
+
+  it('names only codes enrichment can tag', () => {
+    const codes = producibleCodes();
+    expect(codes.has('medtop:20000642')).toBe(true);
+    expect(codes.has('korean-peninsula')).toBe(true);
+    expect(() => loadTopicFeeds(undefined, codes)).not.toThrow();
   });
 });
 
