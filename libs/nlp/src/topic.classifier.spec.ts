@@ -22,7 +22,7 @@ describe('topic rules', () => {
     const found = topics('Senator welcomes new sanctions on Iran', 'The sanctions target the regime.');
     const sanction = found.find((t) => t.code === 'medtop:20000642')!;
     expect(sanction.label).toBe('economic sanction');
-    expect(sanction.why).toBe('iptc rule medtop:20000642: keyword "sanctions" ×2');
+    expect(sanction.why).toBe('iptc rule medtop:20000642: keyword "sanctions" ×2 (title)');
   });
 
   it('never give a broad parent for a child alone, nor for a minister or a president', () => {
@@ -32,8 +32,15 @@ describe('topic rules', () => {
     expect(found).not.toContain('medtop:11000000');
   });
 
-  it('need the stated amount of evidence for a broad code', () => {
-    expect(codes('A bill on the economy')).not.toContain('medtop:04000000');
-    expect(codes('A bill on the economy', 'It helps small businesses and the economy grow.')).toContain('medtop:04000000');
+  it('need the stated weight of evidence, a word in the headline counting twice', () => {
+    expect(codes('A bill on trade', 'It also mentions sanctions once.')).not.toContain('medtop:20000642');
+    expect(codes('New sanctions on Iran', 'The bill is ready.')).toContain('medtop:20000642');
+    expect(codes('A bill on the economy', 'It helps small businesses and the economy grow.')).not.toContain('medtop:04000000');
+  });
+
+  it('stand down when a veto word shows the release is about something else', () => {
+    const grant = 'The Department of Homeland Security awards the fire department $50,000 under the Assistance to Firefighters Grant Program; homeland security matters.';
+    expect(codes('Fire grant announced', grant)).not.toContain('medtop:20000598');
+    expect(codes('Fire grant announced', grant)).toContain('medtop:20000168');
   });
 });

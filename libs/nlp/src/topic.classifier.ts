@@ -27,7 +27,7 @@ export interface TopicRuleSpec {
   label: string;
   all?: Conditions;
   any?: Conditions;
-  /** Pieces of `any` evidence needed (keyword occurrences count one each); default 1. */
+  /** Weight of `any` evidence needed: a keyword counts once per occurrence, twice in the title; default 1. */
   min?: number;
   /** Keywords that veto the rule: the release is about something else. */
   not?: string[];
@@ -60,11 +60,17 @@ export function producibleTopicCodes(): Set<string> {
   return new Set(topicRules().rules.map((r) => r.code));
 }
 
+interface Mentions {
+  n: number;
+  weight: number;
+  inTitle: boolean;
+}
+
 interface Evidence {
   entities: Map<string, ExtractedEntity>;
   countries: Set<string>;
-  /** Rule → keyword → occurrences. */
-  keywords: Map<TopicRuleSpec, Map<string, number>>;
+  /** Rule → keyword → its mentions. */
+  keywords: Map<TopicRuleSpec, Map<string, Mentions>>;
   vetoed: Set<TopicRuleSpec>;
   eventType?: string;
 }
@@ -76,7 +82,7 @@ interface Evidence {
  */
 export function classifyTopics(_kb: KnowledgeBase | undefined, texts: ReleaseText[], entities: ExtractedEntity[], countries: string[], eventType?: string): TopicMatch[] {
   const { rules, keywords: matcher } = topicRules();
-  const keywords = new Map<TopicRuleSpec, Map<string, number>>();
+  const keywords = new Map<TopicRuleSpec, Map<string, Mentions>>();
   const vetoed = new Set<TopicRuleSpec>();
   for (const t of texts) {
     for (const hit of matcher.find(t.text)) {
@@ -86,8 +92,11 @@ export function classifyTopics(_kb: KnowledgeBase | undefined, texts: ReleaseTex
         if (value.veto) vetoed.add(value.rule);
         else if (!counted.has(value.rule)) {
           counted.add(value.rule);
-          const seen = keywords.get(value.rule) ?? new Map<string, number>();
-          seen.set(value.keyword, (seen.get(value.keyword) ?? 0) + 1);
+          const seen = keywords.get(value.rule) ?? new Map<string, Mentions>();
+          const m = seen.get(value.keyword) ?? { n: 0, weight: 0, inTitle: false };
+          const inTitle = hit.start < t.bodyStart;
+          // What the headline says weighs as much as two mentions in the body.
+          seen.set(value.keyword, { n: m.n + 1, weight: m.weight + (inTitle ? 2 : 1), inTitle: m.inTitle || inTitle });
           keywords.set(value.rule, seen);
         }
       }
@@ -135,11 +144,11 @@ function evidenceFor(rule: TopicRuleSpec, c: Conditions, ev: Evidence): { items:
   const said = new Set<string>();
   for (const k of c.keywords ?? []) {
     const folded = foldText(k);
-    const n = seen?.get(k) ?? 0;
-    if (n && !said.has(folded)) {
+    const m = seen?.get(k);
+    if (m && !said.has(folded)) {
       said.add(folded);
-      items.push(n > 1 ? `keyword "${k}" ×${n}` : `keyword "${k}"`);
-      weight += n;
+      items.push(`keyword "${k}"${m.n > 1 ? ` ×${m.n}` : ''}${m.inTitle ? ' (title)' : ''}`);
+      weight += m.weight;
     }
   }
   for (const t of c.eventTypes ?? []) if (ev.eventType === t) items.push(`event ${t}`), weight++;
