@@ -68,6 +68,27 @@ export class FeedsEnv extends withElasticsearch(DatabaseEnv) {
   @Min(100)
   LIVE_GAP_WAIT_MS: number = 5000;
 
+  /**
+   * SMTP server for e-mail delivery, as a URL (`smtp://host:587`, `smtps://user:pass@host:465`).
+   * Unset: subscriptions cannot ask for e-mail.
+   */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** The From of every e-mail. */
+  @IsString()
+  MAIL_FROM: string = 'Démarche feeds <feeds@localhost>';
+
+  /** Digest windows: a digest goes out at the end of the window its first item fell in. */
+  @IsInt()
+  @Min(1000)
+  EMAIL_HOURLY_DIGEST_MS: number = 3_600_000;
+
+  @IsInt()
+  @Min(1000)
+  EMAIL_DAILY_DIGEST_MS: number = 86_400_000;
+
   /** Items per pull feed document. */
   @IsInt()
   @Min(1)

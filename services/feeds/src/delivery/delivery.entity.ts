@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { bigintNumber } from '../database/json-column.js';
 
-export type DeliveryChannel = 'webhook' | 'kafka';
+export type DeliveryChannel = 'webhook' | 'kafka' | 'email';
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed';
 
 /** The outbox: one row per item and channel, sent and retried by the outbox worker. */
@@ -22,7 +22,7 @@ export class Delivery {
   @Column({ type: 'varchar', length: 16 })
   channel: DeliveryChannel;
 
-  /** Webhook URL or Kafka topic. */
+  /** Webhook URL, Kafka topic or e-mail address. */
   @Column({ type: 'varchar', length: 2048 })
   target: string;
 

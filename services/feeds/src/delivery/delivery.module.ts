@@ -4,12 +4,15 @@ import { MatchingModule } from '../matching/matching.module.js';
 import { WebSubPublisher } from '../pull/websub-publisher.js';
 import { SubscriptionsModule } from '../subscriptions/subscriptions.module.js';
 import { DeliveriesController } from './deliveries.controller.js';
+import { EmailOutbox } from './email.outbox.js';
+import { EmailSender } from './email.sender.js';
+import { UnsubscribeController } from './unsubscribe.controller.js';
 import { IndexedReleaseConsumer } from './indexed-release.consumer.js';
 import { OutboxWorker } from './outbox.worker.js';
 
 @Module({
   imports: [SubscriptionsModule, MatchingModule, ItemsModule],
-  controllers: [DeliveriesController],
-  providers: [OutboxWorker, WebSubPublisher, IndexedReleaseConsumer],
+  controllers: [DeliveriesController, UnsubscribeController],
+  providers: [OutboxWorker, EmailSender, EmailOutbox, WebSubPublisher, IndexedReleaseConsumer],
 })
 export class DeliveryModule {}

@@ -16,6 +16,7 @@ import { WebhookTargetPolicy } from '../subscriptions/webhook-target.policy.js';
 import { DeliveryAttempt } from './delivery-attempt.entity.js';
 import { Delivery } from './delivery.entity.js';
 import { insertMany } from '../database/insert-many.js';
+import { EmailOutbox } from './email.outbox.js';
 import { toNinjs } from './ninjs.js';
 import { DELIVERY_HEADER, SIGNATURE_HEADER, signatureHeader } from './webhook-signature.js';
 
@@ -26,16 +27,18 @@ const LEASE_MS = 60_000;
 /** A receiver's answer body is read and dropped; more than this is a failed delivery. */
 const WEBHOOK_ANSWER_MAX_BYTES = 1024 * 1024;
 
-interface Outcome {
+export interface Outcome {
   delivery: Delivery;
   ok: boolean;
   statusCode: number | null;
   error: string | null;
   durationMs: number;
+  /** Retry after this long instead of a delay of its own: the rows of one e-mail digest stay together. */
+  retryInMs?: number;
 }
 
 /**
- * Sends the outbox: webhooks (signed ninjs POSTs) and Kafka feed topics. Rows are claimed with a
+ * Sends the outbox: webhooks (signed ninjs POSTs), Kafka feed topics and e-mail (EmailOutbox). Rows are claimed with a
  * lease (next_attempt_at moves forward) and a claim token, so restarts and parallel workers never
  * send a row twice at once; failures come back with exponential backoff and full jitter.
  */
@@ -55,6 +58,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly config: ConfigService<FeedsEnv, true>,
     private readonly metrics: Metrics,
     private readonly webhookTargets: WebhookTargetPolicy,
+    private readonly emails: EmailOutbox,
   ) {}
 
   onApplicationBootstrap() {
@@ -125,7 +129,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
     const outcomes: Outcome[] = [];
     const paused: Delivery[] = [];
-    const queue = [...deliveries];
+    const emails = deliveries.filter((d) => d.channel === 'email');
+    const queue = deliveries.filter((d) => d.channel !== 'email');
     const workers = Array.from({ length: this.config.get('WEBHOOK_CONCURRENCY', { infer: true }) }, async () => {
       for (let d = queue.shift(); d; d = queue.shift()) {
         const sub = d.subscriptionId ? subs.get(d.subscriptionId) : undefined;
@@ -144,6 +149,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       }
     });
     await Promise.all(workers);
+    if (emails.length) outcomes.push(...(await this.emails.send(emails, subs, items, releases, paused)));
     await this.settle(outcomes, paused);
   }
 
@@ -249,7 +255,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       for (const o of outcomes.filter((o) => !o.ok)) {
         const attempt = o.delivery.attempts + 1;
         const ceiling = Math.min(cap, base * 2 ** (attempt - 1));
-        const delay = Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+        const delay = o.retryInMs ?? Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
         await tx.update(
           Delivery,
           { id: o.delivery.id },

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import { insertMany } from '../database/insert-many.js';
+import type { FeedsEnv } from '../config/env.js';
 import { Delivery } from '../delivery/delivery.entity.js';
+import { emailDueAt } from '../delivery/email-digest.js';
 import type { Match } from '../matching/matching.service.js';
 import { feedTopic } from '../topic-feeds/topic-feeds.js';
 import { FeedItem } from './feed-item.entity.js';
@@ -28,7 +31,14 @@ export class FeedItemsService {
   /** SQLite allows one writer; serialising here also keeps concurrent copies of one story apart. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  private readonly digestWindows: { hourlyMs: number; dailyMs: number };
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
+  ) {
+    this.digestWindows = { hourlyMs: config.get('EMAIL_HOURLY_DIGEST_MS'), dailyMs: config.get('EMAIL_DAILY_DIGEST_MS') };
+  }
 
   record(release: ReleaseIndexedV1, matches: Match[]): Promise<RecordResult> {
     const run = this.queue.then(() => this.db.transaction((tx) => this.recordIn(tx, release, matches)));
@@ -89,10 +99,14 @@ export class FeedItemsService {
         createdAt: now,
       };
       if (m.topicFeed) return [{ ...base, id: deliveryId(), subscriptionId: null, channel: 'kafka' as const, target: feedTopic(m.topicFeed.slug) }];
-      if (m.subscription?.delivery.webhook) {
-        return [{ ...base, id: deliveryId(), subscriptionId: m.subscription.id, channel: 'webhook' as const, target: m.subscription.delivery.webhook.url }];
+      const out: Array<Partial<Delivery>> = [];
+      const { webhook, email } = m.subscription?.delivery ?? {};
+      if (webhook) out.push({ ...base, id: deliveryId(), subscriptionId: m.subscription!.id, channel: 'webhook' as const, target: webhook.url });
+      if (email) {
+        const nextAttemptAt = emailDueAt(base.nextAttemptAt, email.digest, this.digestWindows);
+        out.push({ ...base, id: deliveryId(), subscriptionId: m.subscription!.id, channel: 'email' as const, target: email.to, nextAttemptAt });
       }
-      return [];
+      return out;
     });
     for (let i = 0; i < deliveries.length; i += CHUNK) await insertMany(tx, Delivery, deliveries.slice(i, i + CHUNK) as Delivery[]);
 

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   IsArray,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsOptional,
   IsString,
@@ -19,7 +20,25 @@ export class WebhookSettingsDto {
   url: string;
 }
 
+export class EmailSettingsDto {
+  @ApiProperty({ example: 'desk@newsroom.example.org' })
+  @IsEmail({}, { message: 'email.to must be an e-mail address' })
+  @Length(3, 320)
+  to: string;
+
+  @ApiPropertyOptional({ enum: ['item', 'hourly', 'daily'], default: 'item', description: 'One message per item, or a digest' })
+  @IsOptional()
+  @IsIn(['item', 'hourly', 'daily'])
+  digest?: 'item' | 'hourly' | 'daily';
+}
+
 export class DeliverySettingsDto {
+  @ApiPropertyOptional({ type: EmailSettingsDto, description: 'E-mail each new match (text and HTML, with why it matched), or a digest' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => EmailSettingsDto)
+  email?: EmailSettingsDto;
+
   @ApiPropertyOptional({ type: WebhookSettingsDto, description: 'POST every new match as an IPTC ninjs document, signed' })
   @IsOptional()
   @ValidateNested()

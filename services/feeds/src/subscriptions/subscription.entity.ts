@@ -13,8 +13,12 @@ export interface SubscriptionFilter {
   query?: string;
 }
 
+export type EmailDigest = 'item' | 'hourly' | 'daily';
+
 export interface DeliverySettings {
   webhook?: { url: string };
+  /** E-mail: each new item as its own message, or an hourly or daily digest. */
+  email?: { to: string; digest: EmailDigest };
   /** Alert on every syndicated copy instead of once per story. */
   everyCopy?: boolean;
 }

@@ -6,8 +6,10 @@ import { parseQuery, QuerySyntaxError } from '@demarche/query';
 import { Delivery } from '../delivery/delivery.entity.js';
 import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
-import type { CreateSubscriptionDto, UpdateSubscriptionDto } from './subscription.dto.js';
-import { Subscription, type SubscriptionFilter } from './subscription.entity.js';
+import { ConfigService } from '@nestjs/config';
+import type { FeedsEnv } from '../config/env.js';
+import type { CreateSubscriptionDto, DeliverySettingsDto, UpdateSubscriptionDto } from './subscription.dto.js';
+import { Subscription, type DeliverySettings, type SubscriptionFilter } from './subscription.entity.js';
 import { WebhookTargetPolicy } from './webhook-target.policy.js';
 
 const CRITERIA: Array<keyof SubscriptionFilter> = ['topics', 'entities', 'countries', 'sources', 'languages', 'eventTypes', 'query'];
@@ -22,18 +24,23 @@ export class SubscriptionsService {
     @InjectRepository(Subscription) private readonly repo: Repository<Subscription>,
     @Inject(TOPIC_FEEDS) private readonly feeds: TopicFeed[],
     private readonly webhookTargets: WebhookTargetPolicy,
-  ) {}
+    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
+  ) {
+    this.emailEnabled = !!config.get('SMTP_URL', { infer: true });
+  }
+
+  private readonly emailEnabled: boolean;
 
   async create(dto: CreateSubscriptionDto): Promise<Subscription> {
     const filter = this.checkFilter(dto.filter);
-    if (dto.delivery?.webhook) await this.webhookTargets.check(dto.delivery.webhook.url);
+    const delivery = await this.deliverySettings(dto.delivery);
     const now = new Date().toISOString();
     const subscription = this.repo.create({
       id: `sub_${randomBytes(10).toString('hex')}`,
       name: dto.name,
       owner: dto.owner,
       filter,
-      delivery: { ...(dto.delivery?.webhook ? { webhook: { url: dto.delivery.webhook.url } } : {}), everyCopy: !!dto.delivery?.everyCopy },
+      delivery,
       webhookSecret: `whsec_${randomBytes(24).toString('hex')}`,
       status: 'active',
       disabledReason: null,
@@ -61,13 +68,7 @@ export class SubscriptionsService {
     if (dto.name !== undefined) subscription.name = dto.name;
     if (dto.owner !== undefined) subscription.owner = dto.owner;
     if (dto.filter !== undefined) subscription.filter = this.checkFilter(dto.filter);
-    if (dto.delivery !== undefined) {
-      if (dto.delivery.webhook) await this.webhookTargets.check(dto.delivery.webhook.url);
-      subscription.delivery = {
-        ...(dto.delivery.webhook ? { webhook: { url: dto.delivery.webhook.url } } : {}),
-        everyCopy: dto.delivery.everyCopy ?? subscription.delivery.everyCopy ?? false,
-      };
-    }
+    if (dto.delivery !== undefined) subscription.delivery = await this.deliverySettings(dto.delivery, subscription.delivery);
     if (dto.status === 'active') {
       subscription.status = 'active';
       subscription.disabledReason = null;
@@ -104,6 +105,33 @@ export class SubscriptionsService {
 
   invalidate() {
     this.cache = undefined;
+  }
+
+  /** Stops e-mail deliveries to this subscription (the unsubscribe link); pending ones are dropped. */
+  async unsubscribeEmail(subscription: Subscription): Promise<void> {
+    if (!subscription.delivery.email) return;
+    const { email: _dropped, ...rest } = subscription.delivery;
+    subscription.delivery = rest;
+    subscription.updatedAt = new Date().toISOString();
+    await this.repo.save(subscription);
+    await this.repo.manager.update(
+      Delivery,
+      { subscriptionId: subscription.id, channel: 'email', status: 'pending' },
+      { status: 'failed', lastError: 'unsubscribed by the recipient', claimToken: null },
+    );
+    this.invalidate();
+  }
+
+  private async deliverySettings(dto: DeliverySettingsDto | undefined, previous?: DeliverySettings): Promise<DeliverySettings> {
+    if (dto?.webhook) await this.webhookTargets.check(dto.webhook.url);
+    if (dto?.email && !this.emailEnabled) {
+      throw new BadRequestException('delivery.email: e-mail delivery is not configured on this service (SMTP_URL)');
+    }
+    return {
+      ...(dto?.webhook ? { webhook: { url: dto.webhook.url } } : {}),
+      ...(dto?.email ? { email: { to: dto.email.to, digest: dto.email.digest ?? 'item' } } : {}),
+      everyCopy: dto?.everyCopy ?? previous?.everyCopy ?? false,
+    };
   }
 
   /** The filter without empty criteria; a 400 naming what is wrong. */
