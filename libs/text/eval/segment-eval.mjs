@@ -9,9 +9,10 @@ import { Readability } from '@mozilla/readability';
 import { decodeBytes, extractRelease } from '@demarche/text';
 import { parseHTML } from 'linkedom';
 
-// Both sides collapse whitespace: a scraper's line breaks are not content, and Readability's
-// textContent keeps the page's indentation.
-const flat = (text) => (text ?? '').replace(/\s+/gu, ' ').trim();
+// Both sides collapse whitespace and drop invisible characters (soft hyphens, zero-width spaces):
+// a scraper's line breaks are not content, Readability's textContent keeps the page's indentation,
+// and our extractor removes soft hyphens, which the gold keeps inside words.
+const flat = (text) => (text ?? '').replace(/[\u00AD\u200B\u2060\uFEFF]/gu, '').replace(/\s+/gu, ' ').trim();
 
 export const isSegmentFolder = (folder) => existsSync(join(folder, 'gold.jsonl')) && existsSync(join(folder, 'html'));
 

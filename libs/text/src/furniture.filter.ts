@@ -17,6 +17,9 @@ import {
   isCookieNotice,
   BACK_LINK,
   VIEW_COUNTER,
+  AD_LABEL,
+  COMMENT_FORM_NOTICE,
+  TODAY_LABEL,
 } from './furniture.patterns.js';
 import { normalizeWhitespace, splitLines } from './whitespace.util.js';
 import { joinWrappedLines } from './wrapped-lines.join.js';
@@ -70,6 +73,8 @@ export const classifyLine = (line: string, language?: string): LineVerdict => {
   if (FURNITURE_HEADINGS.has(key)) return 'stop';
   if (NAVIGATION_WORDS.has(key) || VIEW_COUNTER.test(line) || BACK_LINK.test(line)) return 'drop';
   if (line.length <= 200 && COPYRIGHT.test(line)) return 'stop';
+  if (line.length <= 400 && COMMENT_FORM_NOTICE.test(line)) return 'stop';
+  if (AD_LABEL.test(line) || (line.length <= 80 && TODAY_LABEL.test(line))) return 'drop';
   if (line.length <= 400 && isCookieNotice(line)) return 'stop';
   if (line.length <= 150 && CLOSING_PREFIX.test(line)) return 'stop';
   if (isInlineCrossReference(line) || BARE_URL.test(line) || isContactLine(line)) return 'drop';

@@ -37,6 +37,17 @@ export const FURNITURE_HEADINGS: ReadonlySet<string> = new Set([
   '相关新闻', '相关文章', '相关链接', '热门文章', '推荐阅读', '延伸阅读', '分享', '分享到', '打印', '打印本页', '关闭窗口',
   '联系我们', '联系方式', 'اتصل بنا',
   'اقرأ أيضا', 'اقرأ أيضاً', 'مقالات ذات صلة', 'أخبار ذات صلة', 'آخر الأخبار', 'شارك', 'مشاركة', 'طباعة',
+  // comment sections and recommendation blocks that blogs and news sites put after the article
+  'leave a reply', 'post a comment', 'add a comment', 'write a comment', 'join the discussion',
+  'you might also like', 'you may also be interested in', 'related posts', 'similar posts', 'recommended for you',
+  'about the author', 'share this post', 'share this story', 'comments are closed',
+  'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'schreibe einen kommentar',
+  'kommentar schreiben', 'kommentar verfassen', 'kommentieren', 'kommentare', 'ähnliche beiträge', 'verwandte beiträge',
+  'weitere beiträge', 'weitere artikel', 'mehr zum thema', 'auch interessant', 'über den autor', 'diesen artikel teilen',
+  'beitrag teilen', 'artikel teilen',
+  'laisser un commentaire', 'laissez un commentaire', 'vous aimerez aussi', 'à lire également', 'articles recommandés',
+  'deja un comentario', 'dejar un comentario', 'te puede interesar', 'también te puede interesar',
+  'lascia un commento', 'potrebbe interessarti', 'articoli simili', 'komentarze', 'zobacz też', 'czytaj także', 'polecamy',
 ]);
 
 /** Navigation words that are dropped wherever they stand but do not end the body. */
@@ -57,6 +68,16 @@ export const BACK_LINK = /^[←⟵«‹]\s*\S.{0,40}$/u;
 /** Short lines starting like this close the body: tag lists and share bars come after it. */
 export const CLOSING_PREFIX =
   /^(?:tags?|keywords|topics|share(?: on| this)?|теги|метки|ключевые слова|поделиться|mots[- ]clés|étiquettes|partager|etiquetas|palabras clave|compartir|schlagwörter|teilen|标签|关键词|分享到?)\s*[:：]/iu;
+
+/** Comment-form and anti-spam notices: a comment section starts here. */
+export const COMMENT_FORM_NOTICE =
+  /^(?:diese website verwendet akismet|this site uses akismet|this site is protected by recaptcha|you must be logged in to post a comment|sie müssen (?:sich )?(?:angemeldet|eingeloggt|einloggen)|your email address will not be published|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|votre adresse e-mail ne sera pas publiée|tu dirección de correo electrónico no será publicada)/iu;
+
+/** A site's clock ("Today: July 24, 2008"): the day the page was scraped, not the release's date. */
+export const TODAY_LABEL = /^(?:today|heute|aujourd['’]hui|hoy|oggi|сегодня)\s*(?:is)?\s*[:,]/iu;
+
+/** Advertising labels: the line goes, the article goes on. */
+export const AD_LABEL = /^[\s–—-]*(?:anzeige|advertisement|werbung|publicité|publicidad|pubblicità|reklama|sponsored)[\s–—-]*$/iu;
 
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|版权所有|جميع الحقوق محفوظة/iu;

@@ -63,7 +63,7 @@ const readPlainArticle = (html: string): string[] => {
 };
 
 // Our cleaning keeping less than this share of the article it was given has cut the article itself
-// (measured on real pages: 0 → F1 0.863, 0.6 → 0.873).
+// (measured on real pages: falling back only when nothing is left, F1 0.863; below 0.6, 0.878).
 const FALLBACK_SHARE = 0.6;
 
 /**
@@ -107,8 +107,8 @@ export const extractFromHtml = (page: string, url?: string, language?: string, g
   };
   let visibleDate: WallTime | undefined;
   let paragraphs = cleanParagraphs(withoutHeadline(raw), { language });
-  if (paragraphs.length === 0 || charsOf(paragraphs) < FALLBACK_SHARE * charsOf(raw)) {
-    const plain = withoutHeadline(readPlainArticle(html));
+  const plain = withoutHeadline(readPlainArticle(html));
+  if (paragraphs.length === 0 || charsOf(paragraphs) < FALLBACK_SHARE * charsOf(plain)) {
     const fallback = [cleanParagraphs(plain, { language }), plain, withoutHeadline(wholePage)].find(
       (candidate) => charsOf(candidate) > charsOf(paragraphs),
     );

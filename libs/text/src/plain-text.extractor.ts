@@ -1,6 +1,6 @@
 import { parseDateline } from './date.finder.js';
 import { classifyLine, cleanParagraphs, normalizeLine } from './furniture.filter.js';
-import { SENTENCE_END } from './furniture.patterns.js';
+import { SENTENCE_END, TODAY_LABEL } from './furniture.patterns.js';
 import type { ReleaseDraft } from './release-draft.js';
 import { canBeTitle, pickTitleIndex } from './title.candidate.js';
 import type { WallTime } from './wall-time.js';
@@ -23,6 +23,7 @@ const readHead = (lines: readonly string[], language?: string): HeadLine[] => {
   for (const [position, text] of lines.entries()) {
     if (head.length >= HEAD_LINES) break;
     if (text === '') continue;
+    if (TODAY_LABEL.test(text)) continue; // the page's clock, not the release's date
     const wallTime = head.some((line) => line.wallTime) ? undefined : parseDateline(text, language);
     if (wallTime) {
       head.push({ position, text, wallTime });
@@ -43,6 +44,8 @@ const isLead = (line: string): boolean => line.length > 200 || SENTENCE_END.test
 
 // Scrapers that flatten a page's layout leave its blocks apart by long runs of spaces.
 const COLUMN_GAP = /[ \t\u00a0]{3,}/gu;
+// A month name glued to the word before it when the markup between them was lost ("RELEASEFebruary 17 2005").
+const GLUED_MONTH = /(?<=[\p{L}])(?=(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}\b)/gu;
 // A title line this long, or closed like a sentence, may be a headline run into its dateline.
 const RUN_IN_SUSPECT_CHARS = 120;
 
@@ -66,7 +69,7 @@ const derivedDraft = (lines: readonly string[], first: HeadLine, language?: stri
  * Without a title line the title is derived (derivedDraft); only text that is all furniture gives none.
  */
 export const extractFromPlainText = (content: string, language?: string): ReleaseDraft => {
-  const lines = joinWrappedLines(splitLines(content.replace(COLUMN_GAP, '\n')).map(normalizeLine));
+  const lines = joinWrappedLines(splitLines(content.replace(COLUMN_GAP, '\n').replace(GLUED_MONTH, ' ')).map(normalizeLine));
   const head = readHead(lines, language);
   const dateline = head.find((line) => line.wallTime);
   const before = dateline ? head.filter((line) => line.position < dateline.position) : [];

@@ -12,7 +12,7 @@ const PLACE_DATELINE =
   /(?:^|\s)\(?(?:[A-Z][A-Z.'’]*(?:[ ,]+[A-Z][A-Z.'’]*){0,3}|Washington(?:,? D\.? ?C\.?)?)\)?,?(?:\s+[A-Z][a-z]{2,3}\.?(?:\s+\d{1,2})?,?\s*\d{0,4})?\s*(?:--|[-–—]|\u00e2)\s/u;
 
 // The same at the start of a lead, where no headline stands before it.
-const PLACE_DATELINE_AT_START = /^\s*\(?\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,3}\)?\s*(?:--|[-–—]|\u00e2)\s+/u;
+const PLACE_DATELINE_AT_START = /^\s*\(?\p{Lu}[\p{L}.'’]*(?:[ ,]+\p{Lu}[\p{L}.'’]*){0,3}\)?\s*(?:--|[-–—]{1,2}|\u00e2)\s+/u;
 
 export interface RunIn {
   title: string;
