@@ -78,19 +78,6 @@ describe('POST /releases', () => {
     { name: 'gzip bomb (50 MB inflated) with Content-Encoding: gzip', service: 'ingest', send: () => push('application/json', gzipBomb, { 'content-encoding': 'gzip' }), status: 413, says: /too large/ },
     { name: 'corrupt gzip body', service: 'ingest', send: () => push('text/plain', 'not gzip at all', { 'content-encoding': 'gzip' }), status: 400, says: /header/ },
     { name: 'unknown Content-Encoding', service: 'ingest', send: () => push('text/plain', 'x', { 'content-encoding': 'zstd-foo' }), status: 415, says: /zstd-foo/ },
-    {
-      name: '100 000 nested divs: refused fast, no stack overflow',
-      service: 'ingest',
-      send: async () => {
-        const started = Date.now();
-        const answer = await push('text/html; charset=utf-8', nestedDivs);
-        expect(Date.now() - started).toBeLessThan(5000);
-        return answer;
-      },
-      status: 422,
-      code: 'EXTRACT.TOO_DEEP',
-      says: /nested deeper than/,
-    },
     { name: 'JSON with a __proto__ key', service: 'ingest', send: () => push('application/json', `{"__proto__":{"polluted":true},"source":"hostile.example.org","body":${JSON.stringify(releaseText('proto'))}}`), status: 400, says: /__proto__/ },
     { name: 'JSON with constructor.prototype', service: 'ingest', send: () => push('application/json', `{"source":"hostile.example.org","body":"x","constructor":{"prototype":{"polluted":true}}}`), status: 400, says: /constructor|prototype/ },
     { name: 'invalid publishedAt', service: 'ingest', send: () => pushJson({ ...good('d'), publishedAt: 'yesterday at noon' }), status: 400, says: /publishedAt/ },
@@ -104,6 +91,15 @@ describe('POST /releases', () => {
 
   it.each(rows(cases))('%s', async (_name, c) => {
     const answer = await expectClearError(c);
+    acceptedFrom(answer);
+  });
+
+  it('100 000 nested divs: read in bounded time (flattened below a depth), no stack overflow', async () => {
+    const started = Date.now();
+    const answer = await push('text/html; charset=utf-8', nestedDivs);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(answer.status).toBe(202);
+    expect(answer.json!.title).toBe(`Deep ${run}`);
     acceptedFrom(answer);
   });
 
