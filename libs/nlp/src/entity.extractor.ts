@@ -4,7 +4,7 @@ import { officesOn, type EntityAlias, type KnowledgeBase } from './knowledge-bas
 import type { ReleaseText } from './release-text.js';
 import { COURTESY_BEFORE, findRoles, type RoleHit } from './role.patterns.js';
 import { linkModelMentions, type ModelMentionsByText } from './model-linking.js';
-import { normalizePersonName, unlinkedId } from './person-name.js';
+import { familyName, normalizePersonName, unlinkedId } from './person-name.js';
 
 export interface Mention {
   text: string;
@@ -137,6 +137,12 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
       if (unknown && !here.some((m) => m.start >= role.end && m.start <= role.end + unknown[0].length)) {
         const name = unknown[1]!.replace(/['’]s$/, '');
         const start = role.end + unknown[0].length - name.length;
+        // "Governor Bello-Okafor" once "Hadiza Bello-Okafor" was named: the same person.
+        const named = !/\s/.test(name) ? [...byId.values()].filter((e) => e.type === 'person' && familyName(e.name) === name) : [];
+        if (named.length === 1) {
+          add(named[0]!, named[0]!.linked, { text: name, start, end: start + name.length, in: t.in }, role.role);
+          continue;
+        }
         add({ id: unlinkedId('person', name), name: normalizePersonName(name), type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
         continue;
       }
