@@ -46,7 +46,7 @@ const name = (id: string) => Object.entries(releases).find(([, r]) => r.id === i
 
 /** Query → the releases it must match, by construction of the fixtures. */
 const QUERIES: Record<string, string[]> = {
-  [`${m} sanctions OR tariffs`]: ['sanctionsIran', 'spanish', 'tradeFrance'],
+  [`${m} (sanctions OR tariffs)`]: ['sanctionsIran', 'spanish', 'tradeFrance'],
   [`${m} NOT nuclear`]: ['climateSummit', 'spanish', 'tradeFrance'],
   [`${m} -nuclear -sanctions`]: ['climateSummit', 'tradeFrance'],
   [`${m} country:fr`]: ['climateSummit', 'tradeFrance'],
@@ -100,7 +100,7 @@ describe('a query means the same in search and in a subscription', () => {
 
   it('explains a query match: the matched words, highlighted per field and language, in the feed and the webhook body', async () => {
     type Why = { rule: string; terms?: string[]; fragments?: Array<{ field: string; language: string; fragments: string[] }> };
-    const feed = (await api<{ items: Array<{ id: string; content_html: string; _demarche: { why: Why[] } }> }>(`/subscriptions/${subs.get(`${m} sanctions OR tariffs`)}/feed.json`)).body;
+    const feed = (await api<{ items: Array<{ id: string; content_html: string; _demarche: { why: Why[] } }> }>(`/subscriptions/${subs.get(`${m} (sanctions OR tariffs)`)}/feed.json`)).body;
     const spanish = feed.items.find((i) => i.id.endsWith(releases.spanish.id))!;
     const why = spanish._demarche.why.find((w) => w.rule === 'query')!;
     expect(why.terms).toEqual(expect.arrayContaining([m, 'sanctions']));
@@ -113,7 +113,7 @@ describe('a query means the same in search and in a subscription', () => {
   it('previews a draft subscription over the archive: what it would have delivered, each with its why', async () => {
     const res = await api<{ total: number; items: Array<{ releaseId: string; why: Array<{ rule: string; value: string; fragments?: unknown[] }> }> }>(
       '/subscriptions/preview',
-      { method: 'POST', json: { filter: { query: `${m} sanctions OR tariffs`, countries: ['IR', 'VE'] }, days: 2 } },
+      { method: 'POST', json: { filter: { query: `${m} (sanctions OR tariffs)`, countries: ['IR', 'VE'] }, days: 2 } },
     );
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.items.map((i) => name(i.releaseId)).sort()).toEqual(['sanctionsIran', 'spanish']);
