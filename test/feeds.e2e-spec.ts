@@ -142,7 +142,11 @@ describe('matching and webhook delivery', () => {
     expect(feed.items).toHaveLength(1);
     expect(feed.items[0]._demarche.alsoPublishedBy.map((c) => c.source)).toEqual(['embassy.example.org']);
     expect(everyHook.accepted().map((h) => h.json.demarche.releaseId).sort()).toEqual([release.id, copy.id].sort());
-    expect(everyHook.accepted()[0].json.demarche.why.at(-1)!.rule).toBe('query');
+    const queryWhy = everyHook.accepted()[0].json.demarche.why.at(-1)! as { rule: string; terms?: string[]; fragments?: Array<{ field: string; language: string; fragments: string[] }> };
+    expect(queryWhy.rule).toBe('query');
+    // The webhook body says which words matched where, with the highlighted fragments.
+    expect(queryWhy.terms).toContain(m);
+    expect(queryWhy.fragments).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'title', language: 'en', fragments: [expect.stringContaining(`<mark>${m}</mark>`)] })]));
   });
 
   it('checks a query filter with Elasticsearch: an excluded word keeps a release out', async () => {
