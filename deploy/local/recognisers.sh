@@ -28,7 +28,7 @@ corenlp_fetch() {
   local home tmp v jar a f; home=$(corenlp_home); v=$(corenlp_version)
   [[ -f $home/.complete ]] && return 0
   have unzip || die "unzip not found; run deploy/local/install-system-deps"
-  say "fetching Stanford CoreNLP $v and its NER models via Maven (one-off, ~2.5 GB of jars of which ~0.7 GB are kept, cached in $CACHE_DIR)..."
+  say "fetching Stanford CoreNLP $v and its NER models via Maven (one-off, ~2.5 GB of jars of which ~0.64 GB are kept, cached in $CACHE_DIR)..."
   tmp="$home.tmp.$$"
   rm -rf "$tmp" && mkdir -p "$tmp" && cp "$CORENLP_POM" "$tmp/pom.xml"
   mvn_quiet -f "$tmp/pom.xml" dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$tmp/libs" ||

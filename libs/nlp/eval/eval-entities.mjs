@@ -1,12 +1,17 @@
 #!/usr/bin/env node
 // Precision / recall / F1 of entity extraction against the team's gold releases
 // (libs/nlp/eval/gold.json), for mentions (surface text + canonical id, in the original text)
-// and for canonical ids per release. Run after `npx tsc -b`: node libs/nlp/eval/eval-entities.mjs [--verbose]
+// and for canonical ids per release, as the enrich service runs it: the statistical recogniser
+// (deploy/local/stack up corenlp natasha; CORENLP_URL, NATASHA_URL) then the knowledge base.
+// Run after `npx tsc -b`: node libs/nlp/eval/eval-entities.mjs [--verbose] [--kb-only]
 import { readFileSync } from 'node:fs';
-import { enrichRelease } from '@demarche/nlp';
+import { createRecogniser, enrichRelease, loadKnowledgeBase, recogniseRelease } from '@demarche/nlp';
 
 const gold = JSON.parse(readFileSync(new URL('./gold.json', import.meta.url), 'utf8'));
 const verbose = process.argv.includes('--verbose');
+const kbOnly = process.argv.includes('--kb-only');
+const recogniser = createRecogniser({ corenlpUrl: process.env.CORENLP_URL ?? 'http://127.0.0.1:9000', natashaUrl: process.env.NATASHA_URL ?? 'http://127.0.0.1:9001', timeoutMs: 120_000 });
+const kb = loadKnowledgeBase();
 const count = { mentions: { tp: 0, fp: 0, fn: 0 }, ids: { tp: 0, fp: 0, fn: 0 } };
 
 /** Multiset difference as counts: true positives are the overlap. */
@@ -29,7 +34,14 @@ function score(expected, found, bucket) {
 }
 
 for (const r of gold) {
-  const result = enrichRelease(r);
+  let model;
+  try {
+    model = kbOnly ? undefined : await recogniseRelease(r, recogniser);
+  } catch (error) {
+    console.error(`${error.message}\nstart the recognisers (deploy/local/stack up corenlp natasha) or pass --kb-only`);
+    process.exit(1);
+  }
+  const result = enrichRelease(r, kb, model);
   const found = result.entities.flatMap((e) => e.mentions.filter((m) => m.in === 'original').map((m) => `${m.text} → ${e.id}`));
   const m = score(r.gold.map(([text, id]) => `${text} → ${id}`), found, count.mentions);
   const i = score([...new Set(r.gold.map(([, id]) => id))], result.entities.map((e) => e.id), count.ids);
@@ -47,4 +59,6 @@ const mm = prf(count.mentions);
 const ii = prf(count.ids);
 console.log(`mentions: precision=${mm.p} recall=${mm.r} f1=${mm.f1} (${count.mentions.tp} right, ${count.mentions.fp} extra, ${count.mentions.fn} missed)`);
 console.log(`canonical ids: precision=${ii.p} recall=${ii.r} f1=${ii.f1} (${count.ids.tp} right, ${count.ids.fp} extra, ${count.ids.fn} missed)`);
-console.log(`eval: releases=${gold.length} mention_f1=${mm.f1} id_f1=${ii.f1}`);
+console.log(
+  `eval: releases=${gold.length} mention_precision=${mm.p} mention_recall=${mm.r} mention_f1=${mm.f1} id_precision=${ii.p} id_recall=${ii.r} id_f1=${ii.f1} recogniser=${kbOnly ? 'off' : 'on'}`,
+);
