@@ -3,6 +3,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { validateEnv } from '@demarche/config';
 import { ElasticHealthIndicator, ElasticModule } from '@demarche/elastic';
 import { HealthModule } from '@demarche/platform';
+import { AlertsModule } from './alerts/alerts.module.js';
 import { SearchEnv } from './config/env.js';
 import { EntitiesModule } from './entities/entities.module.js';
 import { ExportModule } from './export/export.module.js';
@@ -30,6 +31,7 @@ import { UiModule } from './ui/ui.module.js';
     EntitiesModule,
     ExportModule,
     UiModule,
+    AlertsModule,
   ],
 })
 export class AppModule {}

@@ -55,5 +55,6 @@ mark { background: #ffe36e; padding: 0 1px; }
 .error { color: #a00; background: #fee; padding: .6rem; border-radius: 4px; }
 .timeline { display: flex; align-items: flex-end; gap: 2px; height: 120px; border-bottom: 1px solid #99a; margin: .5rem 0 1.2rem; }
 .timeline div { background: #3d6cc0; min-width: 6px; flex: 1; } .release-body p { max-width: 60em; }
+.why { font-size: .85rem; margin: .3rem 0; padding-left: 1.1rem; } #alert-box:empty { display: none; } #alert-box { background: #eef2fa; padding: .5rem .8rem; border-radius: 6px; margin-bottom: .8rem; }
 .toggle a { margin-right: .5rem; } .toggle a.active { font-weight: 700; text-decoration: none; color: #1d2330; }
 `;

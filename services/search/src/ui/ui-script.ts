@@ -160,7 +160,8 @@ async function showSearch(params) {
   var header = el('p', { className: 'meta' }, [
     el('span', { id: 'total', text: result.total + ' releases' }), ' · ',
     el('a', { href: '/export?' + exportParams + '&format=csv' }, ['CSV']), ' · ',
-    el('a', { href: '/export?' + exportParams }, ['NDJSON']),
+    el('a', { href: '/export?' + exportParams }, ['NDJSON']), ' · ',
+    el('button', { id: 'alert-preview', type: 'button', text: 'Preview as an alert' }),
   ]);
   var list = el('div', { id: 'hits' }, result.hits.map(hitNode));
   var more = result.nextCursor ? el('button', { id: 'more', text: 'More results' }) : null;
@@ -175,7 +176,8 @@ async function showSearch(params) {
       } catch (e) { showError(e); }
     });
   }
-  view.replaceChildren(chips, header, list, more || el('span'));
+  header.querySelector('#alert-preview').addEventListener('click', function () { previewAlert(params); });
+  view.replaceChildren(chips, header, el('section', { id: 'alert-box' }), list, more || el('span'));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { UI_CSS, UI_HTML } from './ui-page.js';
+import { ALERT_SCRIPT } from './ui-alert-script.js';
 import { UI_SCRIPT } from './ui-script.js';
 import { Public } from '@demarche/platform';
 
@@ -23,7 +24,7 @@ export class UiController {
   @Header('content-type', 'text/javascript; charset=utf-8')
   @Header('cache-control', 'no-cache')
   script() {
-    return UI_SCRIPT;
+    return UI_SCRIPT + ALERT_SCRIPT;
   }
 
   @Get('ui/app.css')
