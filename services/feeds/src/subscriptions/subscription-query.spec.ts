@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { checkQuery } from './subscriptions.service.js';
+import { checkQuery, queryProblem } from './subscriptions.service.js';
 
 const refusal = (query: string) => {
   try {
@@ -29,5 +29,11 @@ describe('a subscription query', () => {
 
   it('is refused when it holds no term at all', () => {
     expect(refusal('   ').message).toBe('filter.query: query is empty');
+  });
+
+  it('names the problem of a stored query that no longer parses, so the subscription can be disabled with it', () => {
+    expect(queryProblem({ query: 'climate +policy' })).toBeUndefined();
+    expect(queryProblem({ query: 'climate (policy' })).toBe('missing closing parenthesis (at character 9)');
+    expect(queryProblem({ countries: ['FR'] })).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Inject, Injectable, Logger, NotFoundException, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { parseQuery, QuerySyntaxError } from '@demarche/query';
@@ -16,8 +16,9 @@ const CRITERIA: Array<keyof SubscriptionFilter> = ['topics', 'entities', 'countr
 
 /** Subscriptions, with an in-memory copy of the active ones for matching (reloaded on change and every few seconds). */
 @Injectable()
-export class SubscriptionsService {
+export class SubscriptionsService implements OnApplicationBootstrap {
   private static readonly CACHE_MS = 3000;
+  private readonly logger = new Logger(SubscriptionsService.name);
   private cache?: { at: number; active: Promise<Subscription[]> };
 
   constructor(
@@ -30,6 +31,21 @@ export class SubscriptionsService {
   }
 
   private readonly emailEnabled: boolean;
+
+  /**
+   * A subscription saved before queries were checked may hold one that no longer parses: it would
+   * match nothing without a word, so it is disabled with the parse error as the reason.
+   */
+  async onApplicationBootstrap() {
+    const now = new Date().toISOString();
+    for (const sub of await this.repo.findBy({ status: 'active' })) {
+      const problem = queryProblem(sub.filter);
+      if (!problem) continue;
+      await this.repo.update({ id: sub.id }, { status: 'disabled', disabledReason: `filter.query does not parse: ${problem}`, updatedAt: now });
+      this.logger.warn({ msg: 'subscription disabled: its query does not parse', subscriptionId: sub.id, problem });
+    }
+    this.invalidate();
+  }
 
   async create(dto: CreateSubscriptionDto): Promise<Subscription> {
     const filter = this.checkFilter(dto.filter);
@@ -148,6 +164,17 @@ export class SubscriptionsService {
     }
     if (clean.query !== undefined) checkQuery(clean.query);
     return clean;
+  }
+}
+
+/** Why a stored filter's query no longer parses (saved before queries were checked), or undefined. */
+export function queryProblem(filter: SubscriptionFilter): string | undefined {
+  if (filter.query === undefined) return undefined;
+  try {
+    return parseQuery(filter.query) === undefined ? 'query is empty' : undefined;
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) return error.message;
+    throw error;
   }
 }
 
