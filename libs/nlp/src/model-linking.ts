@@ -44,16 +44,23 @@ export function linkModelMentions(
     // appears ("Deputy Secretary Campbell's Meeting…" in the title, "Kurt Campbell" below).
     const lone = (m: ModelMention) => m.type === 'PER' && !CJK.test(m.text) && !/\s/.test(m.text.replace(/^\S+\.\s+/u, '').trim());
     const ordered = [...(model[t.in] ?? [])].sort((a, b) => Number(lone(a)) - Number(lone(b)) || a.start - b.start);
+    const roles = findRoles(t.text);
+    const headline = titleCased(t);
     for (const m of ordered) {
       const type = TYPES[m.type];
       if (!type) continue;
       const span = trimSpan(t.text, m.start, m.end);
-      // "Senator John Smith" is John Smith with a title; "Mayor of Leeds" is a title, not a body.
-      const title = findRoles(t.text.slice(span.start, span.end)).find((r) => r.start === 0);
+      // "Senator John Smith" is John Smith with a title; "Mayor of Leeds", "secretaria de Estado
+      // de Asuntos Exteriores" are titles, not bodies.
+      const title = roles.find((r) => r.start < span.end && r.end > span.start);
       if (title && type !== 'person') continue;
-      if (title) span.start += title.end + (/^\s*/u.exec(t.text.slice(span.start + title.end))?.[0].length ?? 0);
+      if (title && title.start <= span.start) span.start = title.end + (/^\s*/u.exec(t.text.slice(title.end))?.[0].length ?? 0);
+      if (span.end <= span.start) continue;
       const text = t.text.slice(span.start, span.end);
-      if (!plausible(text)) continue;
+      if (!plausible(text, type)) continue;
+      // A Title Case headline makes a CRF see bodies everywhere ("…for Rural Water Systems in
+      // Iowa"): there, only what the body also names.
+      if (headline && type !== 'person' && span.end <= t.bodyStart && !t.text.includes(text, t.bodyStart)) continue;
       const over = placed.filter((p) => p.in === t.in && p.start < span.end && p.end > span.start);
       const containsPlaces = over.every((p) => p.start >= span.start && p.end <= span.end && (p.entity.type === 'country' || p.entity.type === 'location'));
       if (over.length && !(type === 'organization' && containsPlaces && over.every((p) => p.end - p.start < span.end - span.start))) continue;
@@ -69,6 +76,12 @@ export function linkModelMentions(
           // A family name alone is the person the release named in full; else too weak to stand.
           const same = [...entities()].filter((e) => e.type === 'person' && sameWord(familyName(e.name), words[0]!));
           if (same.length === 1) add(same[0]!, same[0]!.linked, mention);
+          continue;
+        }
+        // "Moreno Bau" after "Ángeles Moreno Bau": the end of a name the release gave in full.
+        const tail = [...entities()].filter((e) => e.type === 'person' && normalizePersonName(e.name).split(' ').length > words.length && foldText(normalizePersonName(e.name)).endsWith(` ${foldText(words.join(' '))}`));
+        if (tail.length === 1) {
+          add(tail[0]!, tail[0]!.linked, mention);
           continue;
         }
         const inflected = CYRILLIC.test(text) ? [...entities()].find((e) => e.type === 'person' && !e.linked && sameInflectedName(e.name, text)) : undefined;
@@ -91,10 +104,18 @@ function trimSpan(text: string, start: number, end: number) {
   return { start: start + lead, end: end - trail };
 }
 
-function plausible(text: string): boolean {
+function plausible(text: string, type: UnlinkedType): boolean {
   if (text.length < 2 || !/\p{L}/u.test(text) || /\n/.test(text)) return false;
+  // Chinese "中方", "巴方" (the Chinese, the Pakistani side) and "中巴" (China–Pakistan) are not places.
+  if (type !== 'person' && /^\p{Script=Han}方$|^中\p{Script=Han}$/u.test(text)) return false;
   // A name in a cased script starts with a capital: "the ministers" is not one.
   return !/^\p{Ll}/u.test(text);
+}
+
+/** An English-style headline with most words capitalised. */
+function titleCased(t: ReleaseText): boolean {
+  const words = t.text.slice(0, t.bodyStart).split(/\s+/u).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.7;
 }
 
 /** The knowledge-base entity a whole mention, or its normalised form, is an alias of. */

@@ -23,7 +23,8 @@ export const ROLE_PATTERNS: RolePattern[] = [
   { role: 'Tánaiste', office: 'deputy', country: 'IE', re: /(?<!\p{L})T[áa]naiste(?!\p{L})/gu },
   { role: 'Crown Prince', office: 'deputy', re: /\bCrown Prince\b|[Нн]аследн\p{L}* принц\p{L}*|[Pp]rince héritier|[Pp]ríncipe [Hh]eredero|王储|ولي العهد/gu },
   { role: 'Vice President', office: 'deputy', re: /\bVice[- ]President\b|[Вв]ице-президент\p{L}*|[Vv]icepresident[ea]|[Vv]ice-présidente?|副总统|副主席|نائب الرئيس/gu },
-  { role: 'State Secretary', office: 'deputy', re: /\bState Secretary\b|[Сс]татс-секретар\p{L}*/gu },
+  // Spain's and France's junior ministers, before the US "Secretario de Estado".
+  { role: 'State Secretary', office: 'deputy', re: /\bState Secretary\b|[Сс]татс-секретар\p{L}*|[Ss]ecretari[oa] de Estado (?:de|para)(?: la| el| los| las)? \p{Lu}\p{L}*(?:(?: y| e| de| del| la| las| los)* \p{Lu}\p{L}*)*|[Ss]ecrétaire d['’][ÉE]tat (?:chargée? d[eu]s?|auprès d[eu]|aux?|à la) (?:l['’])?\p{L}+(?:(?: et| de la| de l['’]| des| du| de)+ \p{L}+)*/gu },
   { role: 'Permanent Representative', office: 'ambassador', re: /\bPermanent Representative\b|[Пп]остоянн\p{L}* представител\p{L}*|[Rr]epresentante [Pp]ermanente|[Rr]eprésentante? permanente?|常驻联合国代表|المندوب الدائم/gu },
   { role: 'Ambassador', office: 'ambassador', re: /\b[Aa]mbassador\b|[Пп]осол\p{L}*|[Ee]mbajadora?\b|[Aa]mbassadeur|[Aa]mbassadrice|大使|السفير/gu },
   { role: 'Foreign Ministry Spokesperson', office: 'spokesperson', re: /\bForeign Ministry Spokesperson\b|официальный представитель МИД\p{L}*|portavoz del Ministerio de Asuntos Exteriores|porte-parole du ministère des Affaires étrangères|外交部发言人|المتحدث(?:ة)? باسم وزارة الخارجية/gu },
