@@ -113,4 +113,20 @@ describe('merging model and knowledge base', () => {
     expect(people[0]).toMatchObject({ linked: false, role: 'Deputy Minister' });
     expect(people[0]!.mentions).toHaveLength(2);
   });
+
+  it('joins the end of a full name to it and drops a body the model found inside a title', () => {
+    const r = release(['La secretaria de Estado de Asuntos Exteriores, Ángeles Moreno Bau, viajó a Dakar.', 'En Nuakchot, Moreno Bau se reunió con la Agencia Española de Cooperación.'], 'es', 'Viaje');
+    const e = enrichRelease(r, undefined, model(r, [['Estado de Asuntos Exteriores', 'ORG'], ['Ángeles Moreno Bau', 'PER'], ['Nuakchot', 'LOC'], ['Moreno Bau', 'PER', 1], ['Agencia Española de Cooperación', 'ORG']]));
+    expect(e.entities.filter((x) => x.type === 'person')).toEqual([expect.objectContaining({ id: 'unlinked:person:angeles-moreno-bau', role: 'State Secretary' })]);
+    expect(e.entities.find((x) => x.type === 'person')!.mentions).toHaveLength(2);
+    expect(e.entities.some((x) => x.id.includes('asuntos-exteriores'))).toBe(false);
+    expect(e.entities.map((x) => x.id)).toEqual(expect.arrayContaining(['unlinked:location:nuakchot', 'unlinked:organization:agencia-espanola-de-cooperacion']));
+  });
+
+  it('keeps from a Title Case headline only the bodies the text names again', () => {
+    const r = release(['Senator Tom Harkin said the grant goes to the city of Ottumwa in Iowa.'], 'en', 'Senator Harkin Announces $2.4 Million for Rural Water Systems in Iowa');
+    const e = enrichRelease(r, undefined, model(r, [['Harkin', 'PER'], ['Rural Water Systems', 'ORG'], ['Iowa', 'LOC'], ['Tom Harkin', 'PER'], ['Ottumwa', 'LOC'], ['Iowa', 'LOC', 1]]));
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:location:iowa', 'unlinked:location:ottumwa', 'unlinked:person:tom-harkin']);
+    expect(e.entities.find((x) => x.id === 'unlinked:person:tom-harkin')!.mentions).toHaveLength(2);
+  });
 });
