@@ -2,20 +2,21 @@
 // Precision / recall of IPTC Media Topic tagging against hand labels (libs/nlp/eval/topics-gold.tsv:
 // release file name, tab, codes). The releases themselves are read from --data <folder> (the raw
 // scraped texts; never kept in the project). Micro-averaged over the IPTC codes the rules can tag;
-// --verbose lists each release's misses and extras and a per-code table.
+// --verbose lists each release's misses and extras and a per-code table; --gold <file> takes another
+// label file (topics-heldout.tsv: releases never looked at while tuning the rules).
 // Run after `npx tsc -b`: npm run eval:topics -- --data <folder> [--verbose]
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { enrichRelease, producibleTopicCodes } from '@demarche/nlp';
 
-const { values } = parseArgs({ options: { data: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { data: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 if (!values.data) {
-  console.error('usage: npm run eval:topics -- --data <folder of the labelled releases> [--verbose]');
+  console.error('usage: npm run eval:topics -- --data <folder of the labelled releases> [--gold <labels.tsv>] [--verbose]');
   process.exit(2);
 }
 
-const gold = readFileSync(new URL('./topics-gold.tsv', import.meta.url), 'utf8')
+const gold = readFileSync(values.gold ?? new URL('./topics-gold.tsv', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim() && !l.startsWith('#'))
   .map((l) => {
