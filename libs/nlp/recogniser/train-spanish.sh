@@ -18,13 +18,14 @@ TRAIN=${1:?usage: train-spanish.sh <conll2002_es_train.jsonl>}
 CACHE_DIR=${DEMARCHE_CACHE:-$HOME/.cache/demarche}
 VERSION=$(sed -n 's:.*<corenlp.version>\(.*\)</corenlp.version>.*:\1:p' "$REPO/deploy/local/corenlp/pom.xml")
 LIBS=$(ls -d "$CACHE_DIR"/corenlp-"$VERSION"-*/libs | head -1) || { echo "run deploy/local/stack fetch corenlp first" >&2; exit 1; }
+JAVA_BIN=$(dirname "$(readlink -f "$(command -v java)")") # jshell sits beside java in a JDK
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 mvn -B -q dependency:get -Dtransitive=false -Dartifact="edu.stanford.nlp:stanford-corenlp:$VERSION:jar:models-spanish" -Dmaven.repo.local="$WORK/m2"
 (cd "$WORK" && unzip -qo "m2/edu/stanford/nlp/stanford-corenlp/$VERSION/stanford-corenlp-$VERSION-models-spanish.jar" \
   'edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz')
-jshell -J-Xmx3g -R-Xmx3g -R-Dmodel="$WORK/edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz" \
+"$JAVA_BIN/jshell" -J-Xmx3g -R-Xmx3g -R-Dmodel="$WORK/edu/stanford/nlp/models/ner/spanish.ancora.distsim.s512.crf.ser.gz" \
   -R-Dout="$WORK/clusters.tsv" --class-path "$(printf '%s:' "$LIBS"/*.jar)" "$HERE/distsim-from-model.jsh"
 node "$HERE/conll-to-tsv.mjs" "$TRAIN" >"$WORK/train.tsv"
 mkdir -p "$HERE/models/demarche/ner"
