@@ -10,16 +10,37 @@ import { eventually, push, search } from './support/http.js';
 
 const stack = (...args: string[]) => execFileSync(`${root}/deploy/local/stack`, args, { stdio: 'ignore' });
 
-/** Message keys found on a dead-letter topic, read from the beginning by a fresh group. */
-async function deadLetterKeys(topic: string, waitMs: number): Promise<Set<string>> {
+/**
+ * Every message key on a dead-letter topic, read from the beginning up to the end offsets taken
+ * first: it returns only once each partition was read to its end, so an empty answer means the
+ * topic holds nothing, not that the consumer had not joined yet.
+ */
+async function deadLetterKeys(topic: string, timeoutMs = 60_000): Promise<Set<string>> {
   const kafka = new Kafka({ clientId: 'demarche-e2e-outage', brokers, logLevel: logLevel.NOTHING });
-  const consumer = kafka.consumer({ groupId: `e2e-outage-${randomBytes(6).toString('hex')}` });
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());
+  const remaining = new Map(ends.filter((p) => Number(p.high) > Number(p.low)).map((p) => [p.partition, Number(p.high)]));
   const keys = new Set<string>();
+  if (remaining.size === 0) return keys;
+  const consumer = kafka.consumer({ groupId: `e2e-outage-${randomBytes(6).toString('hex')}` });
   await consumer.connect();
   await consumer.subscribe({ topic, fromBeginning: true });
-  await consumer.run({ eachMessage: async ({ message }) => void keys.add(String(message.key)) });
-  await new Promise((r) => setTimeout(r, waitMs));
-  await consumer.disconnect();
+  const readToEnd = new Promise<void>((resolve) =>
+    consumer.run({
+      eachMessage: async ({ partition, message }) => {
+        keys.add(String(message.key));
+        if (Number(message.offset) + 1 >= (remaining.get(partition) ?? 0)) remaining.delete(partition);
+        if (remaining.size === 0) resolve();
+      },
+    }),
+  );
+  const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${topic} not read to its end in ${timeoutMs} ms`)), timeoutMs));
+  try {
+    await Promise.race([readToEnd, timeout]);
+  } finally {
+    await consumer.disconnect();
+  }
   return keys;
 }
 
@@ -40,7 +61,7 @@ describe.skipIf(process.env.DEMARCHE_TEST_STACK === 'docker')('Elasticsearch dow
 
     const result = await eventually(() => search(word), (r) => r.status === 200 && r.total > 0, 90_000);
     expect(result.hits.map((h) => h.id)).toEqual([pushed.body.id]);
-    const parked = await deadLetterKeys(deadLetterTopic(Topics.ReleaseEnrichedV1), 3000);
+    const parked = await deadLetterKeys(deadLetterTopic(Topics.ReleaseEnrichedV1));
     expect(parked.has(String(pushed.body.id))).toBe(false);
   });
 });

@@ -1,22 +1,27 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { scrapedRelease } from '@demarche/testing';
 import { eventually, push, search } from './support/http.js';
 import { searchUrl } from './support/env.js';
 
 const marker = () => `zq${randomBytes(5).toString('hex')}`;
 
+// Each case reads the release pushed once in beforeAll, so any one of them can run alone.
 describe('a scraped release, from push to search', () => {
   const sample = scrapedRelease(marker());
   const word = sample.title.split(' ').at(-1)!;
+  let first: Awaited<ReturnType<typeof push>>;
   let id: string;
 
-  it('is accepted with a release id', async () => {
-    const res = await push(sample.text);
-    expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ status: 'accepted', title: sample.title, language: 'en' });
-    expect(res.body.id).toMatch(/^rel_[0-9a-f]{24}$/);
-    id = res.body.id as string;
+  beforeAll(async () => {
+    first = await push(sample.text);
+    id = first.body.id as string;
+  });
+
+  it('is accepted with a release id', () => {
+    expect(first.status).toBe(202);
+    expect(first.body).toMatchObject({ status: 'accepted', title: sample.title, language: 'en' });
+    expect(id).toMatch(/^rel_[0-9a-f]{24}$/);
   });
 
   it('is found by a word of its body, with title, date, language and a highlighted snippet', async () => {
@@ -27,13 +32,14 @@ describe('a scraped release, from push to search', () => {
   });
 
   it('is found by a quoted phrase, and not by a phrase that is not in it', async () => {
-    const hit = await search(`"rising sea levels" ${word}`);
+    const hit = await eventually(() => search(`"rising sea levels" ${word}`), (r) => r.total > 0);
     expect(hit.hits.map((h) => h.id)).toEqual([id]);
     const miss = await search(`"sea rising levels" ${word}`);
     expect(miss.total).toBe(0);
   });
 
   it('stores exactly the release paragraphs, none of the page furniture', async () => {
+    await eventually(() => search(word), (r) => r.total > 0);
     const res = await fetch(`${searchUrl}/releases/${id}`);
     const doc = (await res.json()) as { paragraphs: string[]; body: string };
     expect(doc.paragraphs).toEqual(sample.paragraphs);
@@ -44,6 +50,7 @@ describe('a scraped release, from push to search', () => {
     const again = await push(sample.text);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id, status: 'duplicate' });
+    await eventually(() => search(word), (r) => r.total > 0);
     await new Promise((r) => setTimeout(r, 2000));
     expect((await search(word)).total).toBe(1);
   });

@@ -25,8 +25,13 @@ describe('SendCoalescer', () => {
       ['a', ['1', '3', '4']],
       ['b', ['2']],
     ]);
+    const told: number[] = [];
+    sent.forEach((p, i) => void p.then(() => told.push(i)));
+    await tick();
+    expect(told).toEqual([]); // no caller hears of success before the broker answered
     requests[0].settle();
-    await expect(Promise.all(sent)).resolves.toBeDefined();
+    await Promise.all(sent);
+    expect(told.sort()).toEqual([0, 1, 2]);
   });
 
   it('holds what arrives while a request is in flight and sends it together next', async () => {

@@ -33,8 +33,8 @@ describe('parseSitemap', () => {
   it('never expands DTD entities', () => {
     const xml = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>
 <urlset><url><loc>https://mfa.example.org/&lol2;</loc></url></urlset>`;
-    const [entry] = parseSitemap(xml).entries;
-    expect(entry?.url ?? '').not.toContain('lollol');
+    // The entry is read, with the entity reference left as written.
+    expect(parseSitemap(xml).entries).toEqual([{ url: 'https://mfa.example.org/&lol2;' }]);
   });
 
   it('refuses what is not a sitemap', () => {
