@@ -96,3 +96,21 @@ describe('extractRelease — a stated title', () => {
     expect(extractRelease({ content: html, format: 'html' })).toMatchObject({ title: 'Talks with Chile held', titleSource: 'markup' });
   });
 });
+
+describe('extractRelease — labels and furniture of real archives', () => {
+  it('takes neither a wire label for the title nor the site clock for the date', () => {
+    const content = 'FOR IMMEDIATE RELEASE\nToday: July 24, 2008\nSenator Urges Review of Base Closure Plan\nMarch 10, 2006\nThe Senator today asked the Pentagon to review its plan to move jobs from the base.';
+    expect(extractRelease({ content, format: 'text' })).toMatchObject({ title: 'Senator Urges Review of Base Closure Plan', publishedAt: '2006-03-10' });
+  });
+
+  it('reads a month name glued to the word before it', () => {
+    const content = 'Senator Announces Grants for Fire Departments\nNews Release FOR IMMEDIATE RELEASEFebruary 17 2005 Contact Press Office\nThe Senator today announced grants for fire departments across the state.';
+    expect(extractRelease({ content, format: 'text' }).publishedAt).toBe('2005-02-17');
+  });
+
+  it('ends the body where a comment section starts, in German too', () => {
+    const html = '<html><body><article><h1>Neue Radwege in Salzburg</h1><p>Die Stadt eröffnet im Sommer drei neue Radwege entlang der Salzach und durch die Altstadt.</p>' +
+      '<h3>Schreibe einen Kommentar</h3><p>Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind markiert.</p><p>Diese Website verwendet Akismet, um Spam zu reduzieren.</p></article></body></html>';
+    expect(extractRelease({ content: html, format: 'html' }).paragraphs).toEqual(['Die Stadt eröffnet im Sommer drei neue Radwege entlang der Salzach und durch die Altstadt.']);
+  });
+});

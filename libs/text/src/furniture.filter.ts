@@ -20,6 +20,7 @@ import {
   AD_LABEL,
   COMMENT_FORM_NOTICE,
   TODAY_LABEL,
+  RELEASE_LABEL,
 } from './furniture.patterns.js';
 import { normalizeWhitespace, splitLines } from './whitespace.util.js';
 import { joinWrappedLines } from './wrapped-lines.join.js';
@@ -74,7 +75,7 @@ export const classifyLine = (line: string, language?: string): LineVerdict => {
   if (NAVIGATION_WORDS.has(key) || VIEW_COUNTER.test(line) || BACK_LINK.test(line)) return 'drop';
   if (line.length <= 200 && COPYRIGHT.test(line)) return 'stop';
   if (line.length <= 400 && COMMENT_FORM_NOTICE.test(line)) return 'stop';
-  if (AD_LABEL.test(line) || (line.length <= 80 && TODAY_LABEL.test(line))) return 'drop';
+  if (AD_LABEL.test(line) || RELEASE_LABEL.test(line) || (line.length <= 80 && TODAY_LABEL.test(line))) return 'drop';
   if (line.length <= 400 && isCookieNotice(line)) return 'stop';
   if (line.length <= 150 && CLOSING_PREFIX.test(line)) return 'stop';
   if (isInlineCrossReference(line) || BARE_URL.test(line) || isContactLine(line)) return 'drop';
@@ -136,3 +137,12 @@ export const cleanParagraphs = (paragraphs: readonly string[], options: CleanPar
   while (kept.length > 1 && isTrailingFragment(kept.at(-1)!)) kept.pop();
   return kept;
 };
+
+/**
+ * Lines of text with the furniture lines dropped one by one, nothing cut after a furniture block:
+ * for an article another extractor already delimited, where a stray "Share" line inside it must
+ * not end the body.
+ */
+export const dropFurnitureLines = (paragraphs: readonly string[], options: CleanParagraphsOptions = {}): string[] =>
+  joinWrappedLines(paragraphs.flatMap((paragraph) => splitLines(paragraph).map(normalizeLine)))
+    .filter((line, index, lines) => line !== '' && line !== lines[index - 1] && classifyLine(line, options.language) === 'keep');

@@ -76,6 +76,9 @@ export const COMMENT_FORM_NOTICE =
 /** A site's clock ("Today: July 24, 2008"): the day the page was scraped, not the release's date. */
 export const TODAY_LABEL = /^(?:today|heute|aujourd['’]hui|hoy|oggi|сегодня)\s*(?:is)?\s*[:,]/iu;
 
+/** A wire label above a release ("FOR IMMEDIATE RELEASE", "News Release"): neither title nor body. */
+export const RELEASE_LABEL = /^(?:(?:for immediate release|press release|news release|media release|embargoed until release)[\s:.,-]*)+$/iu;
+
 /** Advertising labels: the line goes, the article goes on. */
 export const AD_LABEL = /^[\s–—-]*(?:anzeige|advertisement|werbung|publicité|publicidad|pubblicità|reklama|sponsored)[\s–—-]*$/iu;
 

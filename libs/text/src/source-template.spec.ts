@@ -79,5 +79,5 @@ describe('SourceTemplate on extracted HTML pages', () => {
     expect(bodies[0]!.paragraphs).toHaveLength(4);
     expect(bodies[2]!.stripped).toHaveLength(4);
     for (const { paragraphs, stripped } of bodies.slice(3)) expect(stripped).toEqual(paragraphs.slice(0, 2));
-  });
+  }, 20_000); // ten page extractions plus loading the parsers: seconds on a busy shared machine
 });
