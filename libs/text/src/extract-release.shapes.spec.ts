@@ -114,3 +114,21 @@ describe('extractRelease — labels and furniture of real archives', () => {
     expect(extractRelease({ content: html, format: 'html' }).paragraphs).toEqual(['Die Stadt eröffnet im Sommer drei neue Radwege entlang der Salzach und durch die Altstadt.']);
   });
 });
+
+describe('extractRelease — the seed release stays exact', () => {
+  it('reads the embassy page text of samples/ as before: title, dateline, four paragraphs, no furniture', async () => {
+    const { readFileSync } = await import('node:fs');
+    const content = readFileSync(new URL('../../../samples/releases/lavrov-tillerson-telephone-conversation.txt', import.meta.url), 'utf8');
+    const release = extractRelease({ content, format: 'text', timezone: 'Asia/Kolkata' });
+    expect(release).toMatchObject({
+      title: 'Foreign Minister S.Lavrov’s telephone conversation with US Secretary of State R.Tillerson',
+      titleSource: 'markup',
+      publishedAt: '2017-09-07T17:44:00+05:30',
+      dateSource: 'text',
+      language: 'en',
+    });
+    expect(release.paragraphs).toHaveLength(4);
+    expect(release.paragraphs[0]).toBe('On September 5, Russian Foreign Minister Sergey Lavrov had a telephone conversation with US Secretary of State Rex Tillerson at the US initiative.');
+    expect(release.paragraphs[3]).toMatch(/^When discussing bilateral relations, .* in response to Washington’s unlawful actions\.$/u);
+  });
+});
