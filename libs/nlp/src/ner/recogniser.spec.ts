@@ -1,0 +1,75 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corenlpLabel, CoreNlpRecogniser, parseCoreNlp } from './corenlp.client.js';
+import { NatashaRecogniser } from './natasha.client.js';
+import { RecogniserUnavailableError } from './ner.types.js';
+import { createRecogniser } from './recogniser.js';
+
+describe('CoreNLP answers', () => {
+  it('maps every model scheme to PER/ORG/LOC/MISC and drops the rest', () => {
+    expect(['PERSON', 'I-PER', 'PERS', 'ORGANIZATION', 'B-ORG', 'LUG', 'GPE', 'LOCATION', 'I-MISC', 'OTROS', 'DATE', 'FACILITY'].map(corenlpLabel)).toEqual([
+      'PER', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC', 'LOC', 'MISC', 'MISC', undefined, undefined,
+    ]);
+  });
+
+  it('reads entity mentions with their UTF-16 offsets into the text sent', () => {
+    const text = 'Ms. Jane Mwangi 😀 visited Mombasa.';
+    const start = text.indexOf('Mombasa');
+    const answer = {
+      sentences: [
+        { entitymentions: [{ text: 'Jane Mwangi', ner: 'PERSON', characterOffsetBegin: 4, characterOffsetEnd: 15 }] },
+        { entitymentions: [{ text: 'Mombasa', ner: 'LOCATION', characterOffsetBegin: start, characterOffsetEnd: start + 7 }, { text: 'today', ner: 'DATE', characterOffsetBegin: 0, characterOffsetEnd: 2 }] },
+      ],
+    };
+    expect(parseCoreNlp(answer, text)).toEqual([
+      { start: 4, end: 15, type: 'PER', text: 'Jane Mwangi' },
+      { start, end: start + 7, type: 'LOC', text: 'Mombasa' },
+    ]);
+  });
+});
+
+describe('a recogniser that does not answer is an outage, a refusal is a bug', () => {
+  let server: Server;
+  let base: string;
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      const url = req.url ?? '';
+      if (url.startsWith('/slow')) return void setTimeout(() => res.end('{}'), 2_000);
+      if (url.startsWith('/busy')) return void res.writeHead(503).end('loading');
+      if (url.startsWith('/bad')) return void res.writeHead(400).end('bad properties');
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ spans: [[0, 6, 'PER'], [9, 15, 'LOC'], [0, 1, 'DATE']] })));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('reads natasha spans and keeps PER/ORG/LOC', async () => {
+    expect(await new NatashaRecogniser(base).recognise('Лавров в Москве', 'ru')).toEqual([
+      { start: 0, end: 6, type: 'PER', text: 'Лавров' },
+      { start: 9, end: 15, type: 'LOC', text: 'Москве' },
+    ]);
+  });
+
+  it('throws RecogniserUnavailableError on 5xx, on a timeout and on a refused connection', async () => {
+    await expect(new CoreNlpRecogniser(`${base}/busy`).recognise('Paris', 'en')).rejects.toBeInstanceOf(RecogniserUnavailableError);
+    await expect(new CoreNlpRecogniser(`${base}/slow`, 200).recognise('Paris', 'en')).rejects.toBeInstanceOf(RecogniserUnavailableError);
+    await expect(new NatashaRecogniser('http://127.0.0.1:1').recognise('Москва', 'ru')).rejects.toMatchObject({ retriable: true, code: 'NER.UNAVAILABLE' });
+  });
+
+  it('throws a plain error on a 4xx: retrying would not help', async () => {
+    const error = await new CoreNlpRecogniser(`${base}/bad`).recognise('Paris', 'en').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(RecogniserUnavailableError);
+  });
+
+  it('routes each language to the recogniser that has it, and gives none to the others', async () => {
+    const router = createRecogniser({ corenlpUrl: `${base}/busy`, natashaUrl: base });
+    expect(router.languages).toEqual(['en', 'es', 'fr', 'de', 'zh', 'ru']);
+    expect(await router.recognise('Лавров в Москве', 'ru')).toHaveLength(2);
+    expect(await router.recognise('لافروف', 'ar')).toEqual([]);
+    await expect(router.recognise('Paris', 'en')).rejects.toBeInstanceOf(RecogniserUnavailableError);
+  });
+});
