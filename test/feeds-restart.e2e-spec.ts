@@ -125,7 +125,13 @@ describe('the feeds service killed mid-stream', () => {
       expect([...deliveryIds.values()].every((s) => s.size === 1)).toBe(true);
       // A kill between the receiver's answer and the outbox commit may repeat that one POST (same delivery id).
       expect(delivered.length).toBeLessThanOrEqual(ids.size + 1);
-      const log = (await api<Array<{ status: string }>>(`/subscriptions/${sub.id}/deliveries?limit=100`, {}, base)).body;
+      // A kill after the receiver's answer but before the commit leaves that row claimed until its
+      // lease (60 s) runs out; then it is sent again (the one repeat allowed above) and recorded.
+      const log = await eventually(
+        async () => (await api<Array<{ status: string }>>(`/subscriptions/${sub.id}/deliveries?limit=100`, {}, base)).body,
+        (l) => l.length === 30 && l.every((d) => d.status === 'delivered'),
+        75_000,
+      );
       expect(log).toHaveLength(30);
       expect(log.every((d) => d.status === 'delivered')).toBe(true);
 
@@ -138,7 +144,7 @@ describe('the feeds service killed mid-stream', () => {
     } finally {
       await hook.close();
     }
-  });
+  }, 180_000);
 
   it('disables a subscription after consecutive failures, with the reason, and resumes when re-enabled', async () => {
     if (!child) await start();
