@@ -129,4 +129,13 @@ describe('merging model and knowledge base', () => {
     expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:location:iowa', 'unlinked:location:ottumwa', 'unlinked:person:tom-harkin']);
     expect(e.entities.find((x) => x.id === 'unlinked:person:tom-harkin')!.mentions).toHaveLength(2);
   });
+
+  it('gives a Russian name and its usual English spelling one id', () => {
+    const ru = release(['Заместитель министра Михаил Богданов принял посла.'], 'ru', 'Сообщение');
+    const en = release(['Deputy Foreign Minister Mikhail Bogdanov received the ambassador.']);
+    const a = enrichRelease(ru, undefined, model(ru, [['Михаил Богданов', 'PER']])).entities.find((x) => x.type === 'person');
+    const b = enrichRelease(en, undefined, model(en, [['Mikhail Bogdanov', 'PER']])).entities.find((x) => x.type === 'person');
+    expect(a).toMatchObject({ id: 'unlinked:person:mikhail-bogdanov', name: 'Михаил Богданов' });
+    expect(b).toMatchObject({ id: 'unlinked:person:mikhail-bogdanov', name: 'Mikhail Bogdanov' });
+  });
 });

@@ -1,3 +1,5 @@
+import { translate, WIKIPEDIA } from 'iuliia';
+
 /**
  * Names as the same entity whatever their spelling in a release: "Antony J. Blinken" and
  * "Antony Blinken", "Sen. John Smith" and "John Smith", "Mwangi's" and "Mwangi".
@@ -30,9 +32,16 @@ export const slug = (s: string) =>
 
 export type UnlinkedType = 'person' | 'organization' | 'location';
 
-/** The stable id of an entity the knowledge base lacks: from its type and normalised name. */
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * The stable id of an entity the knowledge base lacks: from its type and normalised name. A
+ * Cyrillic person's name is romanised as English-language sources mostly write Russian names
+ * (iuliia's Wikipedia scheme), so "Михаил Богданов" and "Mikhail Bogdanov" are one id.
+ */
 export function unlinkedId(type: UnlinkedType, name: string): string {
-  return `unlinked:${type}:${slug(type === 'person' ? normalizePersonName(name) : name.replace(/^(?:the|The)\s+/u, ''))}`;
+  const normal = type === 'person' ? normalizePersonName(name) : name.replace(/^(?:the|The)\s+/u, '');
+  return `unlinked:${type}:${slug(type === 'person' && CYRILLIC.test(normal) ? translate(normal, WIKIPEDIA) : normal)}`;
 }
 
 /** The last word of a person's name (Latin and Cyrillic names put the family name last). */
