@@ -31,6 +31,12 @@ describe('inputFromRecord', () => {
     expect(inputFromRecord(body, recorded({ dateSource: 'text', publishedAt: '2019-05-27' })).publishedAt).toBeUndefined();
   });
 
+  it("reads a registered source's release in the source's time zone and language", () => {
+    const row = { ...encodeRaw('<p>Text.</p>'), contentType: 'application/rss+xml', url: null };
+    expect(inputFromRecord(row, recorded({}), { timezone: 'Europe/Moscow', language: 'ru' })).toMatchObject({ format: 'html', timezone: 'Europe/Moscow', language: 'ru' });
+    expect(inputFromRecord(row, recorded({}), null).timezone).toBeUndefined();
+  });
+
   it('decodes a legacy charset kept as raw bytes', () => {
     const row = { ...encodeRaw(Buffer.from([0xcf, 0xf0, 0xe8, 0xe2, 0xe5, 0xf2])), contentType: 'text/plain; charset=windows-1251', url: null };
     expect(inputFromRecord(row, recorded({})).content).toBe('Привет');

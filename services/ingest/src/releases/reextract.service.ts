@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import { decodeBytes, isExtractionError, type HintDateSource } from '@demarche/text';
 import type { Repository } from 'typeorm';
+import { SourceRecord } from '../sources/source.entity.js';
 import { TemplateService } from '../templates/template.service.js';
 import { LedgerService } from './ledger.service.js';
 import { decodeRaw } from './raw-codec.js';
@@ -14,7 +15,11 @@ const HINT_SOURCES: ReadonlySet<string> = new Set<HintDateSource>(['given', 'fee
 const MARKUP = /<(?:html|body|p|div|h[1-6]|article|br)[\s/>]/iu;
 
 /** What was ingested, as the input it was then: raw bytes, media type, and the hints it stated. */
-export function inputFromRecord(row: Pick<ReleaseRecord, 'raw' | 'rawEncoding' | 'contentType' | 'url'>, recorded: ReleaseIngestedV1): IngestInput {
+export function inputFromRecord(
+  row: Pick<ReleaseRecord, 'raw' | 'rawEncoding' | 'contentType' | 'url'>,
+  recorded: ReleaseIngestedV1,
+  source?: Pick<SourceRecord, 'timezone' | 'language'> | null,
+): IngestInput {
   const mediaType = row.contentType.split(';')[0]!.trim().toLowerCase();
   const bytes = decodeRaw(row);
   const sniff = mediaType !== 'text/plain';
@@ -31,6 +36,10 @@ export function inputFromRecord(row: Pick<ReleaseRecord, 'raw' | 'rawEncoding' |
     ...((row.url ?? recorded.url) && { url: row.url ?? recorded.url }),
     ...(recorded.titleSource === 'given' && { title: recorded.title }),
     ...(statedDate && { publishedAt: statedDate, dateSource: recorded.dateSource as HintDateSource }),
+    // A registered source's zone and language, as its poller passed them; a push's own query
+    // parameters were not kept, so it is read with DEFAULT_TIMEZONE.
+    ...(source?.timezone && { timezone: source.timezone }),
+    ...(source?.language && { language: source.language }),
     fetchedAt: recorded.ingestedAt,
   };
 }
@@ -53,6 +62,7 @@ export class ReextractService {
 
   constructor(
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
+    @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
     private readonly records: LedgerService,
     private readonly releases: ReleasesService,
     private readonly templates: TemplateService,
@@ -60,11 +70,13 @@ export class ReextractService {
 
   async reextract(filter: ReplayDto): Promise<ReextractResult> {
     const result: ReextractResult = { replayed: 0, changed: 0, failed: 0 };
+    const sources = new Map<string, SourceRecord | null>();
     for await (const row of this.records.recordsMatching(filter)) {
       const recorded = JSON.parse(row.event) as ReleaseIngestedV1;
+      if (!sources.has(row.sourceId)) sources.set(row.sourceId, await this.sources.findOneBy({ id: row.sourceId }));
       let next = recorded;
       try {
-        const fresh = this.releases.extractEvent(inputFromRecord(row, recorded));
+        const fresh = this.releases.extractEvent(inputFromRecord(row, recorded, sources.get(row.sourceId)));
         if (differs(recorded, fresh)) {
           next = {
             ...recorded,

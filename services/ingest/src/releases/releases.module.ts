@@ -7,6 +7,7 @@ import { BatchService } from './batch.service.js';
 import { LedgerRepublisher } from './ledger-republisher.js';
 import { LedgerService } from './ledger.service.js';
 import { ReleaseRecord } from './release.entity.js';
+import { SourceRecord } from '../sources/source.entity.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReextractController } from './reextract.controller.js';
 import { ReextractService } from './reextract.service.js';
@@ -19,7 +20,7 @@ import { TemplateBlockRecord } from '../templates/template-block.entity.js';
 import { TemplateService } from '../templates/template.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReleaseRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
+  imports: [TypeOrmModule.forFeature([ReleaseRecord, SourceRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
   controllers: [ReleasesController, ReextractController],
   providers: [ReleasesService, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, LedgerConsumer],
   exports: [ReleasesService],
