@@ -246,7 +246,7 @@ export class ReleasesService {
         url: input.url,
         language: input.language,
         timezone: input.timezone || this.config.get('DEFAULT_TIMEZONE', { infer: true }) || undefined,
-        title: input.title,
+        title: input.title === undefined ? undefined : textContent(input.title),
         publishedAt: hintDate,
         dateSource: input.publishedAt ? (input.dateSource ?? 'given') : (input.dateSource ?? 'source'),
         fetchedAt,
