@@ -8,7 +8,7 @@ import { releaseTexts, type ReleaseInput } from './release-text.js';
  * model's names through its English translation. One text only: the knowledge base already
  * links across the translations, and a second model pass would double the cost.
  */
-export async function recogniseRelease(release: ReleaseInput, recogniser: LanguageRouter, signal?: AbortSignal): Promise<ModelMentionsByText> {
+export async function recogniseRelease(release: ReleaseInput, recogniser: Pick<LanguageRouter, 'handles' | 'recognise'>, signal?: AbortSignal): Promise<ModelMentionsByText> {
   const texts = releaseTexts(release);
   const pick =
     texts.find((t) => t.in === 'original' && recogniser.handles(t.language)) ??

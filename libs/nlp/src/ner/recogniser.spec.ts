@@ -73,3 +73,29 @@ describe('a recogniser that does not answer is an outage, a refusal is a bug', (
     await expect(router.recognise('Paris', 'en')).rejects.toBeInstanceOf(RecogniserUnavailableError);
   });
 });
+
+describe('CachedRecogniser', () => {
+  it('asks the recogniser once per text and language, and does not remember a failure', async () => {
+    const { CachedRecogniser, LanguageRouter } = await import('./index.js');
+    let calls = 0;
+    let fail = true;
+    const router = new LanguageRouter([
+      {
+        languages: ['en'],
+        recognise: async (text: string) => {
+          calls++;
+          if (fail) throw new RecogniserUnavailableError('down');
+          return [{ start: 0, end: text.length, type: 'LOC' as const, text }];
+        },
+      },
+    ]);
+    const cached = new CachedRecogniser(router, 10);
+    await expect(cached.recognise('Paris', 'en')).rejects.toBeInstanceOf(RecogniserUnavailableError);
+    fail = false;
+    expect(await cached.recognise('Paris', 'en')).toHaveLength(1);
+    expect(await cached.recognise('Paris', 'en')).toHaveLength(1);
+    expect(await cached.recognise('Lyon', 'en')).toHaveLength(1);
+    expect(calls).toBe(3);
+    expect([cached.hits, cached.misses]).toEqual([1, 3]);
+  });
+});

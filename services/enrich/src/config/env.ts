@@ -26,4 +26,9 @@ export class EnrichEnv extends CommonEnv {
   @Min(1)
   @Max(64)
   NER_CONCURRENCY: number = 4;
+
+  /** Texts whose model answer is remembered per instance (syndicated copies, replays); 0: none. */
+  @IsInt()
+  @Min(0)
+  NER_CACHE_SIZE: number = 5000;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DependencyUnavailableError } from '@demarche/kafka';
-import { createRecogniser, recogniseRelease, RecogniserUnavailableError, type LanguageRouter, type ModelMentionsByText, type ReleaseInput } from '@demarche/nlp';
+import { CachedRecogniser, createRecogniser, recogniseRelease, RecogniserUnavailableError, type LanguageRouter, type ModelMentionsByText, type ReleaseInput } from '@demarche/nlp';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import pLimit, { type LimitFunction } from 'p-limit';
 import type { EnrichEnv } from '../config/env.js';
@@ -16,6 +16,7 @@ export class RecogniserClient {
   private readonly logger = new Logger(RecogniserClient.name);
   readonly enabled: boolean;
   private readonly router: LanguageRouter;
+  private readonly cached?: CachedRecogniser;
   private readonly limit: LimitFunction;
   private down?: string;
 
@@ -23,12 +24,13 @@ export class RecogniserClient {
     this.enabled = config.get('NER_ENABLED') === 'true';
     this.router = createRecogniser({ corenlpUrl: config.get('CORENLP_URL'), natashaUrl: config.get('NATASHA_URL'), timeoutMs: config.get('NER_TIMEOUT_MS') });
     this.limit = pLimit(config.get('NER_CONCURRENCY'));
+    if (config.get('NER_CACHE_SIZE') > 0) this.cached = new CachedRecogniser(this.router, config.get('NER_CACHE_SIZE'));
   }
 
   async recognise(release: ReleaseInput): Promise<ModelMentionsByText | undefined> {
     if (!this.enabled) return undefined;
     try {
-      const found = await this.limit(() => recogniseRelease(release, this.router));
+      const found = await this.limit(() => recogniseRelease(release, this.cached ?? this.router));
       if (this.down) this.logger.log({ msg: 'recogniser back', was: this.down });
       this.down = undefined;
       return found;
