@@ -161,7 +161,7 @@ describe('the feeds service killed mid-stream', () => {
         30_000,
       );
       expect(disabled.status).toBe('disabled');
-      expect(disabled.disabledReason).toMatch(/3 consecutive webhook failures; last: HTTP 500/);
+      expect(disabled.disabledReason).toMatch(/3 consecutive webhook delivery failures; last: HTTP 500/);
       const tries = hook.received.length;
       await new Promise((r) => setTimeout(r, 1500));
       expect(hook.received.length).toBe(tries); // no more tries while disabled

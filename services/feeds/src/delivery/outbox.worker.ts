@@ -265,7 +265,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
           await tx.increment(Subscription, { id: o.delivery.subscriptionId }, 'consecutiveFailures', 1);
           const sub = await tx.findOneBy(Subscription, { id: o.delivery.subscriptionId });
           if (sub && sub.status === 'active' && sub.consecutiveFailures >= maxFailures) {
-            const reason = `${sub.consecutiveFailures} consecutive webhook failures; last: ${o.error} (${now})`;
+            const reason = `${sub.consecutiveFailures} consecutive ${o.delivery.channel} delivery failures; last: ${o.error} (${now})`;
             await tx.update(Subscription, { id: sub.id }, { status: 'disabled', disabledReason: reason, updatedAt: now });
             this.logger.warn({ msg: 'subscription disabled', subscriptionId: sub.id, reason });
             this.subscriptions.invalidate();
