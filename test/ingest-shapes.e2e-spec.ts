@@ -27,6 +27,9 @@ describe('POST /releases never refuses a real release for its shape', () => {
     expect(res.status).toBe(202);
     expect(String(res.body.title)).toMatch(/^United States Senator Jane Hiroshi \(D-HI\) announced that the Senate passed her bill/u);
     expect(Date.parse(String(res.body.publishedAt))).toBeGreaterThanOrEqual(before - 1000);
+    // The indexed document says so, for the analyst and the feeds.
+    const doc = await eventually(() => document(String(res.body.id)), (d) => Array.isArray(d.paragraphs));
+    expect(doc).toMatchObject({ titleSource: 'derived', dateSource: 'ingest' });
   });
 
   it('never dates a release after it was pushed: a trip announced for 2030 is a mention', async () => {

@@ -51,6 +51,11 @@ describe('toReleaseDocument', () => {
     expect(Object.keys(toReleaseDocument(untranslated, '2025-11-28T10:15:00.000Z').content)).toEqual(['es']);
   });
 
+  it('says where the title and the date came from', () => {
+    const derived = toReleaseDocument({ ...release, titleSource: 'derived', dateSource: 'feed' }, '2025-11-28T10:15:00.000Z');
+    expect(derived).toMatchObject({ titleSource: 'derived', dateSource: 'feed' });
+  });
+
   it('keeps the release fields and stamps indexedAt', () => {
     expect(doc).toMatchObject({
       id: release.id,

@@ -33,6 +33,9 @@ export function toReleaseDocument(release: ReleaseEnrichedV1, indexedAt: string)
     content,
     language: release.language,
     publishedAt: release.publishedAt,
+    /** Where the title and the date came from (given, markup, derived; given, feed, text, ingest…). */
+    titleSource: release.titleSource,
+    dateSource: release.dateSource,
     ingestedAt: release.ingestedAt,
     indexedAt,
     contentHash: release.contentHash,

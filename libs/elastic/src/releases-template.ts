@@ -37,6 +37,8 @@ export function releasesMappings(withLanguageAnalyzers: boolean): estypes.Mappin
       content: { type: 'object', dynamic: true },
       language: keyword,
       publishedAt: { type: 'date' },
+      titleSource: keyword,
+      dateSource: keyword,
       ingestedAt: { type: 'date' },
       indexedAt: { type: 'date' },
       contentHash: keyword,
