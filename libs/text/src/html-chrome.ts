@@ -4,7 +4,7 @@ const CHROME_ELEMENTS =
   'script, style, noscript, template, iframe, nav, footer, aside, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 // Class and id words that mark widgets: "cookie-consent", "share-buttons", "related-articles", "site-footer".
 const CHROME_NAME =
-  /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags)$/iu;
+  /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags|comments?|commentlist|respond|disqus|recommend(?:ed|ations?)?|newsletter|outbrain|taboola|promo)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags|comments?|respond|disqus|recommend(?:ed|ations?)?|newsletter|promo)$/iu;
 
 const isChrome = (element: Element): boolean =>
   `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`

@@ -35,4 +35,11 @@ describe('deep markup', () => {
   it('does not count void elements or end-tag-optional paragraphs as nesting', () => {
     expect(markupDepth(`<body>${'<p>text <br><img src=x>'.repeat(5000)}</body>`)).toBe(1);
   });
+
+  it('counts no tags written in scripts, styles or comments, and reads an unclosed script as the parser does', () => {
+    const inScript = `<body><script>var t = "${'<div>'.repeat(500)}";</script><style>/* <div> */</style><!-- ${'<span>'.repeat(500)} --><div><p>text</p></div></body>`;
+    expect(markupDepth(inScript)).toBe(2);
+    expect(flattenDeepMarkup(inScript)).toBe(inScript);
+    expect(markupDepth(`<body><div><script>${'<div>'.repeat(500)}`)).toBe(2);
+  });
 });
