@@ -21,7 +21,24 @@ export async function pushSample(entry) {
   return body;
 }
 
-async function searchUntilFound(q, ids, timeoutMs = 60_000) {
+/** Waits until every pushed release can be read back from search (the pipeline has indexed it). */
+async function waitSearchable(ids, log, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  let reported = 0;
+  for (;;) {
+    const found = await Promise.all(ids.map(async (id) => (await fetch(`${SEARCH}/releases/${id}`, { headers: withApiKey() })).ok));
+    const ready = found.filter(Boolean).length;
+    if (ready === ids.length) return;
+    if (Date.now() > deadline) throw new Error(`only ${ready} of ${ids.length} sample releases searchable after ${timeoutMs / 1000} s`);
+    if (Date.now() - reported > 5000) {
+      log(`waiting for the pipeline (translate, enrich, index): ${ready} of ${ids.length} searchable`);
+      reported = Date.now();
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function searchUntilFound(q, timeoutMs = 60_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const res = await fetch(`${SEARCH}/search?${new URLSearchParams({ q, limit: '5' })}`, { headers: withApiKey() });
@@ -49,19 +66,20 @@ export async function runDemo(log) {
     ids.push(result.id);
     log(`pushed ${entry.file} -> ${result.id} (${result.status}, ${result.language}, ${result.publishedAt ?? 'no date'})`);
   }
+  await waitSearchable(ids, log);
   for (const q of manifest.searches) {
-    const result = await searchUntilFound(q, ids);
+    const result = await searchUntilFound(q);
     log(`search ${q}: ${result.total} hit(s)`);
     for (const hit of result.hits) {
       log(`  ${hit.id}  ${hit.publishedAt ?? ''}  [${hit.language}]  ${hit.title}`);
       if (hit.snippet) log(`      ${plain(hit.snippet)}`);
     }
   }
-  const top = (await searchUntilFound('Tillerson', ids)).hits[0];
-  if (top) {
-    const release = await (await fetch(`${SEARCH}/releases/${top.id}`, { headers: withApiKey() })).json();
-    log(`release ${release.id}: "${release.title}", published ${release.publishedAt}, ${release.paragraphs.length} paragraphs:`);
-    release.paragraphs.forEach((p, i) => log(`  ${i + 1}. ${p}`));
-  }
+  // The first sample as the analyst's page shows it: its text and the entities found in it.
+  const release = await (await fetch(`${SEARCH}/releases/${ids[0]}`, { headers: withApiKey() })).json();
+  log(`release ${release.id}: "${release.title}", published ${release.publishedAt}, ${release.paragraphs.length} paragraphs:`);
+  release.paragraphs.forEach((p, i) => log(`  ${i + 1}. ${p}`));
+  const people = release.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  if (people.length) log(`  people: ${[...new Set(people)].join(', ')}`);
   log(`the analyst's page: ${SEARCH}/  (search, facets, each release, entity pages)`);
 }
