@@ -112,35 +112,13 @@ export class LedgerService {
    * learnt lose their furniture too; ids and content hashes stay as recorded.
    */
   async replay(filter: ReplayDto): Promise<number> {
-    if (!filter.since && !filter.source && !filter.id && !filter.all) {
-      throw new BadRequestException({ code: 'INGEST.REPLAY_UNBOUNDED', message: 'give since, source or id, or all: true' });
-    }
-    const where: FindOptionsWhere<ReleaseRecord> = {};
-    if (filter.id) where.id = filter.id;
-    if (filter.source) where.sourceId = filter.source;
     let count = 0;
-    let after = filter.since ? new Date(filter.since).toISOString() : '';
-    let lastId = '';
-    for (;;) {
-      // Keyset paging on (received_at, id): a large ledger is replayed without loading it whole.
-      const page = await this.ledger.find({
-        where: [
-          { ...where, receivedAt: MoreThan(after) },
-          { ...where, receivedAt: after, id: MoreThan(lastId) },
-        ],
-        order: { receivedAt: 'ASC', id: 'ASC' },
-        select: { id: true, event: true, receivedAt: true },
-        take: 200,
-      });
-      for (const row of page) {
-        const event = JSON.parse(row.event) as ReleaseIngestedV1;
-        event.paragraphs = await this.templates.strip(event.source.id, event.paragraphs);
-        await this.publisher.publish(ReleaseIngestedV1, event);
-        count++;
-      }
-      if (page.length < 200) return count;
-      after = page.at(-1)!.receivedAt;
-      lastId = page.at(-1)!.id;
+    for await (const row of this.recordsMatching(filter)) {
+      const event = JSON.parse(row.event) as ReleaseIngestedV1;
+      event.paragraphs = await this.templates.strip(event.source.id, event.paragraphs);
+      await this.publisher.publish(ReleaseIngestedV1, event);
+      count++;
     }
+    return count;
   }
 }
