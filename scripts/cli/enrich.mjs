@@ -1,6 +1,6 @@
 // `demarche enrich <file>…`: extraction and enrichment of release files, read as `demarche import`
 // reads them (text, HTML, JSON releases, NDJSON, feed items), printed as JSON without ingesting.
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.mjs';
 import { readReleaseFile } from './release-files.mjs';
 
 export const description = 'extract and enrich release files (.txt .html .json .ndjson feed .xml) and print them as JSON';
@@ -16,22 +16,9 @@ the diplomatic event. One release prints one JSON object; several print one JSON
 Needs a build (npx tsc -b). The original text only: no translation. Nothing is ingested.`;
 
 export async function run(args) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { format: { type: 'string' }, language: { type: 'string' }, 'source-country': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`demarche enrich: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs('enrich', USAGE, args, { format: { type: 'string' }, language: { type: 'string' }, 'source-country': { type: 'string' } });
+  if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    (values.help ? console.log : console.error)(USAGE);
-    return values.help ? 0 : 2;
-  }
   if (values.format && !['text', 'html'].includes(values.format)) {
     console.error(`demarche enrich: --format is text or html\n\n${USAGE}`);
     return 2;

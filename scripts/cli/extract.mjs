@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.mjs';
 
 export const description = 'extract a release from a file or URL and print it as JSON';
 
@@ -16,29 +16,15 @@ a test server); a redirect to another host is still checked.`;
 const MAX_BYTES = 10 * 1024 * 1024;
 
 export async function run(args) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string' },
-        url: { type: 'string' },
-        timezone: { type: 'string' },
-        language: { type: 'string' },
-        'allow-private': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`demarche extract: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs('extract', USAGE, args, {
+    format: { type: 'string' },
+    url: { type: 'string' },
+    timezone: { type: 'string' },
+    language: { type: 'string' },
+    'allow-private': { type: 'boolean', default: false },
+  }, (n) => n === 1);
+  if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) {
-    (values.help ? console.log : console.error)(USAGE);
-    return values.help ? 0 : 2;
-  }
   const { decodeBytes, extractRelease, isExtractionError } = await import('@demarche/text');
   const target = positionals[0];
   let bytes;

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
-import { parseArgs } from 'node:util';
+import { commandArgs } from './command-args.mjs';
 import { withApiKey } from '../lib/api-key.mjs';
 
 export const description = 'ingest release files: .txt .html .json .ndjson and feed .xml (paths, globs or directories)';
@@ -20,30 +20,16 @@ Ends with a summary: ingested, duplicates, rejected with reasons. Exit code 1 wh
 const KINDS = { '.txt': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.json': 'json', '.ndjson': 'ndjson', '.jsonl': 'ndjson', '.xml': 'feed', '.rss': 'feed', '.atom': 'feed' };
 
 export async function run(args) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        source: { type: 'string', default: 'import' },
-        timezone: { type: 'string' },
-        language: { type: 'string' },
-        ingest: { type: 'string' },
-        concurrency: { type: 'string', default: '4' },
-        'max-bytes': { type: 'string', default: String(5 * 1024 * 1024) },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    console.error(`demarche import: ${error.message}\n\n${USAGE}`);
-    return 2;
-  }
+  const parsed = commandArgs('import', USAGE, args, {
+    source: { type: 'string', default: 'import' },
+    timezone: { type: 'string' },
+    language: { type: 'string' },
+    ingest: { type: 'string' },
+    concurrency: { type: 'string', default: '4' },
+    'max-bytes': { type: 'string', default: String(5 * 1024 * 1024) },
+  });
+  if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  if (values.help || positionals.length === 0) {
-    (values.help ? console.log : console.error)(USAGE);
-    return values.help ? 0 : 2;
-  }
   const ingest = (values.ingest ?? process.env.DEMARCHE_INGEST_URL ?? 'http://127.0.0.1:8081').replace(/\/$/, '');
   const options = { ...values, ingest, maxBytes: Number(values['max-bytes']) || 5 * 1024 * 1024 };
   const files = [];
