@@ -6,3 +6,4 @@ export * from './run-service.js';
 export { Metrics } from '@demarche/observability';
 export * from './database-options.js';
 export * from './auth/index.js';
+export * from './connection-error.js';

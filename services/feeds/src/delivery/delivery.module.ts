@@ -9,10 +9,11 @@ import { EmailSender } from './email.sender.js';
 import { UnsubscribeController } from './unsubscribe.controller.js';
 import { IndexedReleaseConsumer } from './indexed-release.consumer.js';
 import { OutboxWorker } from './outbox.worker.js';
+import { ReleaseRouter } from './release-router.service.js';
 
 @Module({
   imports: [SubscriptionsModule, MatchingModule, ItemsModule],
   controllers: [DeliveriesController, UnsubscribeController],
-  providers: [OutboxWorker, EmailSender, EmailOutbox, WebSubPublisher, IndexedReleaseConsumer],
+  providers: [OutboxWorker, EmailSender, EmailOutbox, WebSubPublisher, ReleaseRouter, IndexedReleaseConsumer],
 })
 export class DeliveryModule {}
