@@ -1,4 +1,4 @@
-/** The analyst page: a shell; everything it shows is fetched from the API by ui-script. */
+/** The analyst page: a shell; everything it shows is fetched from the API by the modules in services/search/ui. */
 export const UI_HTML = `<!doctype html>
 <html lang="en">
 <head>
@@ -6,7 +6,7 @@ export const UI_HTML = `<!doctype html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Démarche — search</title>
 <link rel="stylesheet" href="/ui/app.css">
-<script src="/ui/app.js" defer></script>
+<script type="module" src="/ui/app.js"></script>
 </head>
 <body>
 <header>
