@@ -1,12 +1,9 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { In, type DataSource } from 'typeorm';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
-import { DeliveryAttempt } from './delivery-attempt.entity.js';
-import { Delivery } from './delivery.entity.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { OutboxWorker } from './outbox.worker.js';
 import { RequireScope } from '@demarche/platform';
 
@@ -30,7 +27,7 @@ class DeliveryLogQuery {
 @Controller('subscriptions/:id/deliveries')
 export class DeliveriesController {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly deliveries: OutboxRepository,
     private readonly subscriptions: SubscriptionsService,
     private readonly outbox: OutboxWorker,
   ) {}
@@ -41,17 +38,10 @@ export class DeliveriesController {
   @ApiNotFoundResponse()
   async log(@Param('id') id: string, @Query() query: DeliveryLogQuery) {
     await this.subscriptions.get(id);
-    const deliveries = await this.db.getRepository(Delivery).find({
-      where: { subscriptionId: id, ...(query.status ? { status: query.status } : {}) },
-      order: { createdAt: 'DESC' },
-      take: query.limit,
-    });
-    const attempts = deliveries.length
-      ? await this.db.getRepository(DeliveryAttempt).find({ where: { deliveryId: In(deliveries.map((d) => d.id)) }, order: { id: 'ASC' } })
-      : [];
-    return deliveries.map(({ claimToken: _, ...d }) => ({
-      ...d,
-      attempts: attempts.filter((a) => a.deliveryId === d.id).map(({ deliveryId: __, id: ___, ...a }) => a),
+    const log = await this.deliveries.log(id, { status: query.status, limit: query.limit });
+    return log.map(({ delivery: { claimToken: _, ...delivery }, attempts }) => ({
+      ...delivery,
+      attempts: attempts.map(({ deliveryId: __, id: ___, ...a }) => a),
     }));
   }
 
@@ -60,10 +50,7 @@ export class DeliveriesController {
   @ApiOperation({ summary: 'Send a delivery again now (also one already delivered); the log keeps every attempt' })
   @ApiNotFoundResponse()
   async redeliver(@Param('id') id: string, @Param('deliveryId') deliveryId: string) {
-    const repo = this.db.getRepository(Delivery);
-    const delivery = await repo.findOneBy({ id: deliveryId, subscriptionId: id });
-    if (!delivery) throw new NotFoundException(`No delivery ${deliveryId} for subscription ${id}`);
-    await repo.update({ id: deliveryId }, { status: 'pending', nextAttemptAt: Date.now(), claimToken: null });
+    if (!(await this.deliveries.requeue(id, deliveryId))) throw new NotFoundException(`No delivery ${deliveryId} for subscription ${id}`);
     this.outbox.wake();
     return { id: deliveryId, status: 'pending' };
   }

@@ -1,16 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import type { FeedsEnv } from '../config/env.js';
 import { publicUrl } from '../config/public-url.js';
 import type { FeedItem } from '../items/feed-item.entity.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
-import { Delivery } from './delivery.entity.js';
+import type { Delivery } from './delivery.entity.js';
 import { renderEmail, type EmailEntry } from './email-message.js';
 import { EmailSender } from './email.sender.js';
-import type { Outcome } from './outbox.worker.js';
+import { itemKey, missingItem, retryDelay, type Outcome } from './outbox.core.js';
+import { OutboxRepository } from './outbox.repository.js';
 import { unsubscribeUrl } from './unsubscribe-token.js';
 
 /**
@@ -24,7 +23,7 @@ export class EmailOutbox {
 
   constructor(
     private readonly sender: EmailSender,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly outbox: OutboxRepository,
     @Inject(ConfigService) private readonly config: ConfigService<FeedsEnv, true>,
   ) {
     this.baseUrl = publicUrl(config);
@@ -50,19 +49,15 @@ export class EmailOutbox {
         groups.set(key, group);
       }
     }
-    if (dropped.length) {
-      await this.db
-        .getRepository(Delivery)
-        .update({ id: In(dropped.map((d) => d.id)) }, { status: 'failed', claimToken: null, lastError: 'e-mail delivery was removed from the subscription' });
-    }
+    await this.outbox.failForGood(dropped, 'e-mail delivery was removed from the subscription');
     const outcomes: Outcome[] = [];
     for (const { sub, rows } of groups.values()) {
       const entries: EmailEntry[] = [];
       for (const d of rows) {
-        const item = items.get(`${d.feedKey}\n${d.dedupeKey}`);
+        const item = items.get(itemKey(d));
         const release = item && releases.get(item.releaseId);
         if (item && release) entries.push({ deliveryId: d.id, item, release });
-        else outcomes.push({ delivery: d, ok: false, statusCode: null, error: 'feed item missing', durationMs: 0 });
+        else outcomes.push(missingItem(d));
       }
       if (!entries.length) continue;
       const message = renderEmail(sub, entries, {
@@ -71,17 +66,15 @@ export class EmailOutbox {
         feedUrl: `${this.baseUrl}/subscriptions/${sub.id}/feed.atom`,
       });
       const result = await this.sender.send({ ...message, to: rows[0].target });
-      const retryInMs = result.ok ? undefined : this.retryDelay(Math.max(...rows.map((r) => r.attempts)) + 1);
+      // One retry time for the whole message, so its rows fall due together again.
+      const retryInMs = result.ok ? undefined : retryDelay(Math.max(...rows.map((r) => r.attempts)) + 1, this.retryPolicy());
       const sent = new Set(entries.map((e) => e.deliveryId));
       for (const d of rows.filter((r) => sent.has(r.id))) outcomes.push({ delivery: d, ...result, retryInMs });
     }
     return outcomes;
   }
 
-  /** Exponential backoff with jitter, as for webhooks, drawn once for the whole message. */
-  private retryDelay(attempt: number): number {
-    const base = this.config.get('WEBHOOK_RETRY_BASE_MS', { infer: true });
-    const ceiling = Math.min(this.config.get('WEBHOOK_RETRY_MAX_MS', { infer: true }), base * 2 ** (attempt - 1));
-    return Math.round(ceiling / 2 + Math.random() * (ceiling / 2));
+  private retryPolicy() {
+    return { baseMs: this.config.get('WEBHOOK_RETRY_BASE_MS', { infer: true }), maxMs: this.config.get('WEBHOOK_RETRY_MAX_MS', { infer: true }) };
   }
 }

@@ -2,6 +2,8 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export const SIGNATURE_HEADER = 'demarche-signature';
 export const DELIVERY_HEADER = 'demarche-delivery';
+/** The event type of a delivered feed item (a webhook's `demarche-event`, a Kafka feed message's `ce_type`). */
+export const FEED_ITEM_EVENT_TYPE = 'org.demarche.feed.item.v1';
 
 /** `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` — the scheme Stripe and others use. */
 export function signatureHeader(secret: string, body: string, timestamp = Math.floor(Date.now() / 1000)): string {
