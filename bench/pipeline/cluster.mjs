@@ -1,5 +1,6 @@
 // Kafka and Elasticsearch chores of the pipeline benchmark: consumer groups that start at the
 // topics' end, waiting for them to join, and the run's own index.
+import { CONSUMED_TOPICS } from '@demarche/contracts';
 import { createElasticClient, ensureReleasesIndex } from '@demarche/elastic';
 import { Kafka, logLevel } from 'kafkajs';
 import { startGroupsAtEnd } from '../../scripts/lib/topics.mjs';
@@ -7,14 +8,8 @@ import { startGroupsAtEnd } from '../../scripts/lib/topics.mjs';
 const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 export const ES_URL = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
 
-/** Which topics each service's consumer group reads. */
-export const CONSUMED = {
-  translate: ['releases.ingested.v1'],
-  enrich: ['releases.translated.v1'],
-  index: ['releases.enriched.v1'],
-  feeds: ['releases.indexed.v1'],
-  ingest: ['releases.translated.v1', 'releases.enriched.v1', 'releases.indexed.v1'],
-};
+/** Which topics each service's consumer group reads (each service checks its handlers against it at start). */
+export const CONSUMED = CONSUMED_TOPICS;
 
 export function kafkaAdmin() {
   return new Kafka({ clientId: 'bench-pipeline', brokers, logLevel: logLevel.NOTHING }).admin();

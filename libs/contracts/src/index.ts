@@ -1,4 +1,5 @@
 export * from './topics.js';
+export * from './consumer-groups.js';
 export * from './event-types.js';
 export * from './errors.js';
 export * from './decode.js';

@@ -1,12 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { KafkaContext } from '@nestjs/microservices';
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka } from 'kafkajs';
+import { consumedMessage, type ConsumedMessage } from './consumed-message.js';
 import { ConsumerLagSampler } from './consumer-lag.sampler.js';
 import type { MessageProcessor } from './message-processor.js';
 import { settleInOrder } from './settle-in-order.js';
 
-/** Handles one message of a topic, usually `processor.process(ctx, Contract, handler)`. */
-export type TopicHandler = (ctx: KafkaContext) => Promise<void>;
+/** Handles one message of a topic, usually `processor.process(message, Contract, handler)`. */
+export type TopicHandler = (message: ConsumedMessage) => Promise<void>;
 
 export interface BatchConsumerOptions {
   groupId: string;
@@ -17,9 +17,9 @@ export interface BatchConsumerOptions {
 }
 
 /**
- * Consumes a fetched batch at a time (kafkajs `eachBatch`) rather than through Nest's
- * transport, which hands over one message per partition at a time, so a stage waits a broker
- * round trip per message. A batch's messages run concurrently (their sends share produce
+ * Consumes a fetched batch at a time (kafkajs `eachBatch`) rather than one message per
+ * partition at a time (`eachMessage`, as Nest's Kafka transport does), where a stage waits a
+ * broker round trip per message. A batch's messages run concurrently (their sends share produce
  * requests, their documents `_bulk` requests), except that messages with the same key run one
  * after another, in offset order, so two revisions of one release keep their order. Every
  * message still runs through the MessageProcessor on its own (bad → DLQ, dependency down → wait
@@ -56,11 +56,10 @@ export class BatchConsumer {
 
   private async eachBatch({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary }: EachBatchPayload) {
     const handle = this.options.handlers[batch.topic];
-    const messages = batch.messages.map((message) => asNestMessage(message, batch.topic, batch.partition));
+    const messages = batch.messages.map((message) => consumedMessage(message, batch.topic, batch.partition, heartbeat));
     await settleInOrder(
       messages,
-      // Shaped as Nest's parser shapes it (text key and headers), which kafkajs' type does not describe.
-      (message) => handle(new KafkaContext([message as unknown as KafkaMessage, batch.partition, batch.topic, this.consumer, heartbeat, undefined as never])),
+      handle,
       async (offset) => {
         resolveOffset(offset);
         await heartbeat();
@@ -76,13 +75,4 @@ export class BatchConsumer {
     this.processor.beforeApplicationShutdown();
     await this.consumer.disconnect();
   }
-}
-
-/** The message as Nest's Kafka transport hands it over (keepBinary): value bytes kept, key and headers as text. */
-function asNestMessage(message: KafkaMessage, topic: string, partition: number) {
-  const headers: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value != null) headers[name] = Array.isArray(value) ? value.map(String).join(',') : value.toString();
-  }
-  return { ...message, key: message.key == null ? null : message.key.toString(), headers, topic, partition };
 }

@@ -8,4 +8,7 @@ export * from './message-processor.js';
 export * from './consumer-lag.sampler.js';
 export * from './send-coalescer.js';
 export * from './batch-consumer.js';
+export * from './consumed-message.js';
+export * from './consumes.decorator.js';
+export * from './kafka-consumers.js';
 export * from './settle-in-order.js';

@@ -1,12 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { Kafka, logLevel } from 'kafkajs';
 import { EventPublisher } from './event-publisher.js';
+import { KafkaConsumers } from './kafka-consumers.js';
 import { KafkaHealthIndicator } from './kafka-health.indicator.js';
 import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
 import { MessageProcessor } from './message-processor.js';
 
-/** Kafka for one service: the publisher, the message processor and a health indicator. */
+/**
+ * Kafka for one service: the publisher, the message processor, a health indicator, and the
+ * consumer group that runs the service's `@Consumes` handlers.
+ */
 @Module({})
 export class KafkaModule {
   static forRootAsync(options: {
@@ -16,7 +21,7 @@ export class KafkaModule {
     return {
       module: KafkaModule,
       global: true,
-      imports: [TerminusModule],
+      imports: [TerminusModule, DiscoveryModule],
       providers: [
         { provide: KAFKA_OPTIONS, inject: options.inject as never[], useFactory: options.useFactory },
         {
@@ -33,6 +38,7 @@ export class KafkaModule {
         EventPublisher,
         MessageProcessor,
         KafkaHealthIndicator,
+        KafkaConsumers,
       ],
       exports: [KAFKA_CLIENT, KAFKA_OPTIONS, EventPublisher, MessageProcessor, KafkaHealthIndicator],
     };

@@ -1,28 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import type { KafkaContext } from '@nestjs/microservices';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DeadLetterError, ReleaseIngestedV1 } from '@demarche/contracts';
-import { MessageProcessor, type EventPublisher } from '@demarche/kafka';
+import { MessageProcessor, type ConsumedMessage, type EventPublisher } from '@demarche/kafka';
 import { currentScope, registry } from '@demarche/observability';
 
 const TOPIC = 'metrics.probe.v1';
 const SAMPLE = readFileSync(new URL('../../contracts/src/release-ingested/fixtures/v1.sample.json', import.meta.url));
 const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
 
-function context(value: unknown): KafkaContext {
-  const message = {
+function context(value: Buffer): ConsumedMessage {
+  return {
+    topic: TOPIC,
+    partition: 0,
+    offset: '7',
+    timestamp: '0',
     key: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f',
     value,
-    offset: '7',
     headers: { ce_id: 'x', traceparent: `00-${TRACE_ID}-00f067aa0ba902b7-01` },
+    heartbeat: async () => undefined,
   };
-  return {
-    getMessage: () => message,
-    getTopic: () => TOPIC,
-    getPartition: () => 0,
-    getHeartbeat: () => async () => undefined,
-  } as unknown as KafkaContext;
 }
 
 async function value(name: string, labels: Record<string, string>): Promise<number> {

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
-import type { KafkaContext } from '@nestjs/microservices';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-node';
-import type { Kafka } from 'kafkajs';
+import type { Kafka, KafkaMessage } from 'kafkajs';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReleaseIngestedV1, Topics } from '@demarche/contracts';
-import { EventPublisher, MessageProcessor } from '@demarche/kafka';
+import { EventPublisher, MessageProcessor, consumedMessage, type ConsumedMessage } from '@demarche/kafka';
 import { currentScope, runInTrace, startTracing } from '@demarche/observability';
 
 const SAMPLE = JSON.parse(
@@ -29,20 +28,17 @@ function recordingKafka(sent: Record_[]): Kafka {
   return { producer: () => producer } as unknown as Kafka;
 }
 
-/** The record as a consumer sees it: headers as Buffers, the way kafkajs delivers them. */
-function consumed(record: Record_, topic: string): KafkaContext {
+/** The record as a consumer sees it: kafkajs delivers key, value and headers as Buffers. */
+function consumed(record: Record_, topic: string): ConsumedMessage {
   const message = {
     key: Buffer.from(record.key),
     value: Buffer.from(record.value),
     offset: '17',
+    timestamp: '0',
+    attributes: 0,
     headers: Object.fromEntries(Object.entries(record.headers).map(([k, v]) => [k, Buffer.from(v)])),
-  };
-  return {
-    getMessage: () => message,
-    getTopic: () => topic,
-    getPartition: () => 3,
-    getHeartbeat: () => async () => undefined,
-  } as unknown as KafkaContext;
+  } as KafkaMessage;
+  return consumedMessage(message, topic, 3, async () => undefined);
 }
 
 const byName = (spans: ReadableSpan[], name: string) => spans.find((s) => s.name === name);

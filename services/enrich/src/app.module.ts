@@ -17,6 +17,7 @@ import { RecogniserClient } from './enrichment/recogniser.provider.js';
       useFactory: (config: ConfigService<EnrichEnv, true>) => ({
         service: 'enrich',
         brokers: config.get('KAFKA_BROKERS').split(','),
+        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
       }),
     }),
     RecogniserModule,

@@ -27,6 +27,7 @@ import { TopicFeedsModule } from './topic-feeds/topic-feeds.module.js';
       useFactory: (config: ConfigService<FeedsEnv, true>) => ({
         service: 'feeds',
         brokers: config.get('KAFKA_BROKERS').split(','),
+        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
       }),
     }),
     ElasticModule.forRootAsync({

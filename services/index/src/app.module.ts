@@ -15,6 +15,7 @@ import { IndexingModule } from './indexing/indexing.module.js';
       useFactory: (config: ConfigService<IndexEnv, true>) => ({
         service: 'index',
         brokers: config.get('KAFKA_BROKERS').split(','),
+        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
       }),
     }),
     ElasticModule.forRootAsync({

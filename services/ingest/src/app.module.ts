@@ -23,6 +23,7 @@ import { SourcesModule } from './sources/sources.module.js';
       useFactory: (config: ConfigService<IngestEnv, true>) => ({
         service: 'ingest',
         brokers: config.get('KAFKA_BROKERS').split(','),
+        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
       }),
     }),
     HealthModule.register({

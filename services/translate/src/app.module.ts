@@ -22,6 +22,7 @@ import { TranslationModule } from './translation/translation.module.js';
       useFactory: (config: ConfigService<TranslateEnv, true>) => ({
         service: 'translate',
         brokers: config.get('KAFKA_BROKERS').split(','),
+        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
       }),
     }),
     // A translation backend being down is not a readiness failure: releases move on as `pending`.

@@ -1,9 +1,6 @@
-import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import { ReleaseIndexedV1, Topics } from '@demarche/contracts';
-import { BatchConsumer, KAFKA_CLIENT, MessageProcessor } from '@demarche/kafka';
-import type { Kafka } from 'kafkajs';
-import type { FeedsEnv } from '../config/env.js';
+import { Injectable } from '@nestjs/common';
+import { ReleaseIndexedV1 } from '@demarche/contracts';
+import { Consumes, type MessageMeta } from '@demarche/kafka';
 import { ReleaseRouter } from './release-router.service.js';
 
 /**
@@ -11,31 +8,11 @@ import { ReleaseRouter } from './release-router.service.js';
  * BatchConsumer), so the batch's releases share matching searches.
  */
 @Injectable()
-export class IndexedReleaseConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly consumer: BatchConsumer;
+export class IndexedReleaseConsumer {
+  constructor(private readonly router: ReleaseRouter) {}
 
-  constructor(
-    @Inject(KAFKA_CLIENT) kafka: Kafka,
-    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
-    private readonly processor: MessageProcessor,
-    private readonly router: ReleaseRouter,
-  ) {
-    this.consumer = new BatchConsumer(kafka, processor, {
-      groupId: `${config.get('KAFKA_GROUP_PREFIX')}.feeds`,
-      lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS'),
-      handlers: { [Topics.ReleaseIndexedV1]: (ctx) => this.handle(ctx) },
-    });
-  }
-
-  onApplicationBootstrap() {
-    return this.consumer.start();
-  }
-
-  beforeApplicationShutdown() {
-    return this.consumer.stop();
-  }
-
-  private handle(ctx: Parameters<MessageProcessor['process']>[0]) {
-    return this.processor.process(ctx, ReleaseIndexedV1, (release, meta) => this.router.route(release, meta));
+  @Consumes(ReleaseIndexedV1)
+  handle(release: ReleaseIndexedV1, meta: MessageMeta) {
+    return this.router.route(release, meta);
   }
 }

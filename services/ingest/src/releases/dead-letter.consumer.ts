@@ -1,17 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { KafkaContext } from '@nestjs/microservices';
 import { DeadLetterHeaders, Topics, deadLetterTopic } from '@demarche/contracts';
-import type { TopicHandler } from '@demarche/kafka';
+import { ConsumesRecords, type ConsumedMessage } from '@demarche/kafka';
 import { LedgerService } from './ledger.service.js';
 
 const RELEASE_ID = /^rel_[0-9a-f]{24}$/;
-
-const headerText = (headers: Record<string, unknown> | undefined, name: string): string | undefined => {
-  const value = headers?.[name];
-  if (value === undefined || value === null) return undefined;
-  // Nest's deserializer may have parsed a JSON-looking header value into an object.
-  return Buffer.isBuffer(value) ? value.toString('utf8') : typeof value === 'string' ? value : JSON.stringify(value);
-};
+const STAGE_TOPICS = [Topics.ReleaseIngestedV1, Topics.ReleaseTranslatedV1, Topics.ReleaseEnrichedV1, Topics.ReleaseIndexedV1];
 
 /**
  * Reads every stage's dead-letter topic (own consumer group, like the stage consumer) and writes the
@@ -26,21 +19,16 @@ export class DeadLetterConsumer {
 
   constructor(private readonly ledger: LedgerService) {}
 
-  /** For ingest's consumer (LedgerConsumer): every stage's dead-letter topic. */
-  handlers(): Record<string, TopicHandler> {
-    const topics = [Topics.ReleaseIngestedV1, Topics.ReleaseTranslatedV1, Topics.ReleaseEnrichedV1, Topics.ReleaseIndexedV1];
-    return Object.fromEntries(topics.map((topic) => [deadLetterTopic(topic), (ctx: KafkaContext) => this.record(ctx)]));
-  }
-
-  private async record(ctx: KafkaContext): Promise<void> {
-    const message = ctx.getMessage();
-    const id = message.key == null ? '' : String(message.key);
+  /** Every stage's dead-letter topic. */
+  @ConsumesRecords(...STAGE_TOPICS.map(deadLetterTopic))
+  async record(message: ConsumedMessage): Promise<void> {
+    const id = message.key ?? '';
     if (!RELEASE_ID.test(id)) return; // poison without a release id: nothing in the ledger to annotate
-    const headers = message.headers as Record<string, unknown> | undefined;
-    const stage = headerText(headers, DeadLetterHeaders.stage) ?? 'unknown';
-    const code = headerText(headers, DeadLetterHeaders.code);
-    const reason = headerText(headers, DeadLetterHeaders.error) ?? 'dead-lettered';
-    const topic = headerText(headers, DeadLetterHeaders.topic) ?? ctx.getTopic().replace(/\.dlq$/, '');
+    const { headers } = message;
+    const stage = headers[DeadLetterHeaders.stage] ?? 'unknown';
+    const code = headers[DeadLetterHeaders.code];
+    const reason = headers[DeadLetterHeaders.error] ?? 'dead-lettered';
+    const topic = headers[DeadLetterHeaders.topic] ?? message.topic.replace(/\.dlq$/, '');
     // Ingest's ledger consumer once dead-lettered what it could not read too (it now skips it), and
     // the DLQs keep such copies: the pipeline stage's record says why the release stopped.
     if (stage === 'ingest') return;

@@ -14,7 +14,6 @@ import { ReextractService } from './reextract.service.js';
 import { ReleasesService } from './releases.service.js';
 import { StageConsumer } from './stage.consumer.js';
 import { DeadLetterConsumer } from './dead-letter.consumer.js';
-import { LedgerConsumer } from './ledger.consumer.js';
 import { SourceTemplateRecord } from '../templates/source-template.entity.js';
 import { TemplateBlockRecord } from '../templates/template-block.entity.js';
 import { TemplateService } from '../templates/template.service.js';
@@ -22,7 +21,7 @@ import { TemplateService } from '../templates/template.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ReleaseRecord, SourceRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
   controllers: [ReleasesController, ReextractController],
-  providers: [ReleasesService, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, LedgerConsumer],
+  providers: [ReleasesService, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

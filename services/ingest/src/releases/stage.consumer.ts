@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { KafkaContext } from '@nestjs/microservices';
 import { IsInt, Matches, Min } from 'class-validator';
-import { RELEASE_ID_PATTERN, ReleaseEnrichedV1, ReleaseIndexedV1, ReleaseTranslatedV1, Topics } from '@demarche/contracts';
-import { MessageProcessor, type TopicHandler } from '@demarche/kafka';
+import { RELEASE_ID_PATTERN, ReleaseEnrichedV1, ReleaseIndexedV1, ReleaseTranslatedV1 } from '@demarche/contracts';
+import { Consumes, type Contract, type MessageMeta } from '@demarche/kafka';
 import { LedgerService, type LaterStage } from './ledger.service.js';
 
 /**
@@ -19,41 +18,38 @@ class StageMark {
   revision: number;
 }
 
-const markOf = (type: string) =>
+/** The stage's own contract (its topic and type), validated as a StageMark. */
+const markOf = (contract: Contract) =>
   class extends StageMark {
-    static readonly type = type;
+    static readonly type = contract.type;
+    static readonly topic = contract.topic;
   };
-const MARKS = {
-  translated: markOf(ReleaseTranslatedV1.type),
-  enriched: markOf(ReleaseEnrichedV1.type),
-  indexed: markOf(ReleaseIndexedV1.type),
-};
 
-/** Follows each release down the pipeline to record its stage times in the ledger. */
+/**
+ * Follows each release down the pipeline to record its stage times in the ledger: the stage's
+ * own time (its event's `ce_time`), not when this consumer got round to it. Only an observer of
+ * these topics: the stage consuming each one dead-letters what is bad in it, once.
+ */
 @Injectable()
 export class StageConsumer {
-  constructor(
-    private readonly processor: MessageProcessor,
-    private readonly ledger: LedgerService,
-  ) {}
+  constructor(private readonly ledger: LedgerService) {}
 
-  /** For ingest's consumer (LedgerConsumer): each later stage's topic. */
-  handlers(): Record<string, TopicHandler> {
-    return {
-      [Topics.ReleaseTranslatedV1]: (ctx) => this.record(ctx, 'translated'),
-      [Topics.ReleaseEnrichedV1]: (ctx) => this.record(ctx, 'enriched'),
-      [Topics.ReleaseIndexedV1]: (ctx) => this.record(ctx, 'indexed'),
-    };
+  @Consumes(markOf(ReleaseTranslatedV1), { observer: true })
+  translated(release: StageMark, meta: MessageMeta) {
+    return this.record(release, 'translated', meta);
   }
 
-  private record(ctx: KafkaContext, stage: LaterStage) {
-    return this.processor.process(
-      ctx,
-      MARKS[stage],
-      // The stage's own time (its event's `ce_time`), not when this consumer got round to it.
-      (release, meta) => this.ledger.recordStage(release.id, release.revision, stage, meta.time),
-      // The stage consuming this topic dead-letters what is bad in it, once.
-      { observer: true },
-    );
+  @Consumes(markOf(ReleaseEnrichedV1), { observer: true })
+  enriched(release: StageMark, meta: MessageMeta) {
+    return this.record(release, 'enriched', meta);
+  }
+
+  @Consumes(markOf(ReleaseIndexedV1), { observer: true })
+  indexed(release: StageMark, meta: MessageMeta) {
+    return this.record(release, 'indexed', meta);
+  }
+
+  private record(release: StageMark, stage: LaterStage, meta: MessageMeta) {
+    return this.ledger.recordStage(release.id, release.revision, stage, meta.time);
   }
 }
