@@ -1,4 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
+import { MetadataScanner, Reflector } from '@nestjs/core';
 import type { ConsumedMessage } from './consumed-message.js';
 
 /** An event contract: its class validates the value; `topic` and `type` say where it travels and what it is. */
@@ -35,3 +36,16 @@ export const ConsumesRecords = (...topics: string[]): MethodDecorator =>
   SetMetadata<symbol, Consumption>(CONSUMES, { kind: 'records', topics });
 
 export type RecordHandler = (message: ConsumedMessage) => Promise<void>;
+
+/** The handler methods of a class (its prototype), each with what it consumes. */
+export function declaredHandlers(prototype: object): { method: string; consumption: Consumption }[] {
+  const reflector = new Reflector();
+  return new MetadataScanner().getAllMethodNames(prototype).flatMap((method) => {
+    const consumption = reflector.get<Consumption | undefined>(CONSUMES, (prototype as Record<string, () => unknown>)[method]);
+    return consumption ? [{ method, consumption }] : [];
+  });
+}
+
+export const topicsOf = (consumption: Consumption): string[] =>
+  consumption.kind === 'records' ? consumption.topics : [consumption.contract.topic];
+

@@ -1,9 +1,9 @@
 import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
-import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { DiscoveryService } from '@nestjs/core';
 import { CONSUMED_TOPICS } from '@demarche/contracts';
 import type { Kafka } from 'kafkajs';
 import { BatchConsumer, type TopicHandler } from './batch-consumer.js';
-import { CONSUMES, type Consumption } from './consumes.decorator.js';
+import { declaredHandlers, topicsOf } from './consumes.decorator.js';
 import { KAFKA_CLIENT, KAFKA_OPTIONS, type KafkaModuleOptions } from './kafka.tokens.js';
 import { MessageProcessor } from './message-processor.js';
 
@@ -18,8 +18,6 @@ export class KafkaConsumers implements OnApplicationBootstrap, BeforeApplication
 
   constructor(
     private readonly discovery: DiscoveryService,
-    private readonly scanner: MetadataScanner,
-    private readonly reflector: Reflector,
     private readonly processor: MessageProcessor,
     @Inject(KAFKA_CLIENT) private readonly kafka: Kafka,
     @Inject(KAFKA_OPTIONS) private readonly options: KafkaModuleOptions,
@@ -37,18 +35,14 @@ export class KafkaConsumers implements OnApplicationBootstrap, BeforeApplication
       handlers[topic] = handler;
     };
     for (const wrapper of this.discovery.getProviders()) {
-      const instance = wrapper.instance as Record<string, (...args: never[]) => Promise<unknown>> | undefined;
+      const instance = wrapper.instance as Record<string, (...args: unknown[]) => Promise<unknown>> | undefined;
       if (!instance || !wrapper.isDependencyTreeStatic()) continue;
-      for (const name of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
-        const consumption = this.reflector.get<Consumption | undefined>(CONSUMES, instance[name]);
-        if (!consumption) continue;
-        const method = instance[name].bind(instance) as (...args: unknown[]) => Promise<unknown>;
-        const where = `${instance.constructor.name}.${name}`;
-        if (consumption.kind === 'records') {
-          for (const topic of consumption.topics) add(topic, async (message) => void (await method(message)), where);
-        } else {
-          const { contract, options } = consumption;
-          add(contract.topic, (message) => this.processor.process(message, contract, method, options), where);
+      for (const { method, consumption } of declaredHandlers(Object.getPrototypeOf(instance))) {
+        const handle = instance[method].bind(instance);
+        const where = `${instance.constructor.name}.${method}`;
+        for (const topic of topicsOf(consumption)) {
+          if (consumption.kind === 'records') add(topic, async (message) => void (await handle(message)), where);
+          else add(topic, (message) => this.processor.process(message, consumption.contract, handle, consumption.options), where);
         }
       }
     }

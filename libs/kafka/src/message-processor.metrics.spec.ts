@@ -34,7 +34,7 @@ async function value(name: string, labels: Record<string, string>): Promise<numb
 describe('MessageProcessor metrics and trace scope', () => {
   beforeAll(() => Logger.overrideLogger(false));
   const publisher = { sendRaw: vi.fn(async () => undefined) } as unknown as EventPublisher;
-  const processor = new MessageProcessor(publisher, { service: 'probe', brokers: ['127.0.0.1:9092'] });
+  const processor = new MessageProcessor(publisher, { service: 'probe', brokers: ['127.0.0.1:9092'], consumers: { groupPrefix: 'test', lagIntervalMs: 60_000 } });
 
   it('counts and times a processed message, running the handler in the message trace with its release id', async () => {
     let scope: ReturnType<typeof currentScope>;

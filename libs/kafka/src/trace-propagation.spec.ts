@@ -44,7 +44,7 @@ function consumed(record: Record_, topic: string): ConsumedMessage {
 const byName = (spans: ReadableSpan[], name: string) => spans.find((s) => s.name === name);
 
 describe('trace context across a Kafka hop (publisher → headers → processor)', () => {
-  const options = { service: 'probe', brokers: ['127.0.0.1:9092'] };
+  const options = { service: 'probe', brokers: ['127.0.0.1:9092'], consumers: { groupPrefix: 'test', lagIntervalMs: 60_000 } };
   let exporter: InMemorySpanExporter;
   let sent: Record_[];
   let publisher: EventPublisher;
