@@ -28,8 +28,8 @@ const stopWatchingStartupErrors = /services\/[^/]+\/dist\/main\.js$/.test(proces
   : () => undefined;
 
 /**
- * Starts one Démarche service: HTTP (API, health, `/metrics`, OpenAPI at /docs) on PORT and,
- * for workers, Nest's Kafka transport in the same process (a hybrid application).
+ * Starts one Démarche service: HTTP (API, health, `/metrics`, OpenAPI at /docs) on PORT and, for
+ * workers, their consumer group in the same process (libs/kafka's KafkaConsumers, started with the app).
  */
 export async function runService(module: unknown, settings: ServiceSettings): Promise<INestApplication> {
   try {
