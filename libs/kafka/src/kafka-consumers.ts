@@ -28,7 +28,7 @@ export class KafkaConsumers implements OnApplicationBootstrap, BeforeApplication
   }
 
   /** Topic → its handler, from the declared handler methods of every provider. */
-  handlers(): Record<string, TopicHandler> {
+  private handlers(): Record<string, TopicHandler> {
     const handlers: Record<string, TopicHandler> = {};
     const add = (topic: string, handler: TopicHandler, where: string) => {
       if (handlers[topic]) throw new Error(`${topic} has two handlers in ${this.options.service}; the second is ${where}`);
@@ -64,7 +64,7 @@ export class KafkaConsumers implements OnApplicationBootstrap, BeforeApplication
 }
 
 /** The topics a service's handlers read are the ones CONSUMED_TOPICS says, which tools rely on. */
-export function checkDeclared(service: string, topics: string[]): void {
+function checkDeclared(service: string, topics: string[]): void {
   const declared = [...(CONSUMED_TOPICS[service] ?? [])].sort();
   const found = [...topics].sort();
   if (declared.join() !== found.join()) {
