@@ -1,5 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { isDependencyUnavailable } from '@demarche/kafka';
+import { DomainError } from '../releases/release.errors.js';
+import { DEPENDENCY_UNAVAILABLE_CODE, httpStatusOf } from './domain-error.filter.js';
 
 export interface ErrorOutcome {
   httpStatus: number;
@@ -16,9 +18,8 @@ const CODES: Record<number, string> = {
 
 /** The machine-readable form of a failure, as a batch result line or a JSON error body carries it. */
 export function outcomeOfError(error: unknown): ErrorOutcome {
-  if (isDependencyUnavailable(error)) {
-    return { httpStatus: HttpStatus.SERVICE_UNAVAILABLE, code: 'INGEST.DEPENDENCY_UNAVAILABLE', message: error.message };
-  }
+  if (isDependencyUnavailable(error)) return { httpStatus: httpStatusOf(error), code: DEPENDENCY_UNAVAILABLE_CODE, message: error.message };
+  if (error instanceof DomainError) return { httpStatus: httpStatusOf(error), code: error.code, message: error.message };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();

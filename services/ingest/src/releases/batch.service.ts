@@ -1,11 +1,13 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { rejectPrototypeKeys } from '@demarche/net';
 import type { IngestEnv } from '../config/env.js';
 import { ndjsonLineGroups } from '../http/ndjson-lines.js';
 import { outcomeOfError, type ErrorOutcome } from '../http/outcome-of-error.js';
 import { jsonInput } from './push-input.js';
-import { ReleasesService, type IngestInput, type IngestOutcome } from './releases.service.js';
+import { InvalidRequestError } from './release.errors.js';
+import type { IngestInput, IngestOutcome } from './release-event.js';
+import { ReleasesService } from './releases.service.js';
 
 export type BatchResultLine =
   | ({ line: number } & IngestOutcome)
@@ -68,7 +70,7 @@ function parseLine(text: string, defaultSource?: string): IngestInput {
   try {
     plain = JSON.parse(text, rejectPrototypeKeys);
   } catch (error) {
-    throw new BadRequestException({ code: 'INGEST.NOT_JSON', message: `not JSON: ${(error as Error).message}` });
+    throw new InvalidRequestError('INGEST.NOT_JSON', `not JSON: ${(error as Error).message}`);
   }
   if (defaultSource && typeof plain === 'object' && plain !== null && !Array.isArray(plain) && !('source' in plain)) {
     plain = { ...plain, source: defaultSource };

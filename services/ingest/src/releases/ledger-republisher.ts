@@ -5,7 +5,7 @@ import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import { LessThan, type Repository } from 'typeorm';
 import type { IngestEnv } from '../config/env.js';
 import { ReleaseRecord } from './release.entity.js';
-import { ReleasesService } from './releases.service.js';
+import { ReleasePublisher } from './release-publisher.js';
 
 /**
  * The ledger doubles as an outbox: a release recorded but never confirmed on Kafka
@@ -19,7 +19,7 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
 
   constructor(
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
-    private readonly releases: ReleasesService,
+    private readonly publisher: ReleasePublisher,
     @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
   ) {}
 
@@ -39,7 +39,7 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
       const cutoff = new Date(Date.now() - this.config.get('REPUBLISH_AFTER_MS', { infer: true })).toISOString();
       const stale = await this.ledger.find({ where: { status: 'received', receivedAt: LessThan(cutoff) }, take: 500 });
       for (const record of stale) {
-        await this.releases.publish(JSON.parse(record.event) as ReleaseIngestedV1);
+        await this.publisher.publish(JSON.parse(record.event) as ReleaseIngestedV1);
       }
       if (stale.length > 0) this.logger.log({ msg: 'republished unconfirmed releases', count: stale.length });
       return stale.length;

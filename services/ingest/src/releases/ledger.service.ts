@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ReleaseIngestedV1 } from '@demarche/contracts';
 import { EventPublisher } from '@demarche/kafka';
@@ -6,6 +6,7 @@ import { MoreThan, Not, type FindOptionsWhere, type Repository } from 'typeorm';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { TemplateService } from '../templates/template.service.js';
 import { decodeRaw } from './raw-codec.js';
+import { InvalidRequestError, UnknownReleaseError } from './release.errors.js';
 import { ReleaseRecord } from './release.entity.js';
 import { recordStageTimes, type RecordedStage } from './stage-times.js';
 import type { ReleaseStatusDto, ReplayDto } from './release-status.dto.js';
@@ -24,7 +25,7 @@ export class LedgerService {
 
   async status(id: string): Promise<ReleaseStatusDto> {
     const row = await this.ledger.findOneBy({ id });
-    if (!row) throw new NotFoundException({ code: 'INGEST.UNKNOWN_RELEASE', message: `no release ${id}` });
+    if (!row) throw new UnknownReleaseError('INGEST.UNKNOWN_RELEASE', `no release ${id}`);
     const clusterId = row.clusterId ?? row.id;
     const cluster = await this.ledger.find({ where: { clusterId, id: Not(row.id) }, select: { id: true }, take: 100 });
     if (clusterId !== row.id && !cluster.some((c) => c.id === clusterId)) cluster.unshift({ id: clusterId } as ReleaseRecord);
@@ -82,7 +83,7 @@ export class LedgerService {
    */
   async *recordsMatching(filter: ReplayDto): AsyncGenerator<ReleaseRecord> {
     if (!filter.since && !filter.source && !filter.id && !filter.all) {
-      throw new BadRequestException({ code: 'INGEST.REPLAY_UNBOUNDED', message: 'give since, source or id, or all: true' });
+      throw new InvalidRequestError('INGEST.REPLAY_UNBOUNDED', 'give since, source or id, or all: true');
     }
     const where: FindOptionsWhere<ReleaseRecord> = {};
     if (filter.id) where.id = filter.id;

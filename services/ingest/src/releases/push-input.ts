@@ -4,7 +4,7 @@ import { decodeBytes } from '@demarche/text';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { PushQuery, PushReleaseDto } from './push-release.dto.js';
-import type { IngestInput } from './releases.service.js';
+import type { IngestInput } from './release-event.js';
 
 export const TEXT_TYPES = ['text/plain', 'text/html', 'application/xhtml+xml'];
 

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { RequireScope } from '@demarche/platform';
-import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filter.js';
+import { DomainErrorFilter } from '../http/domain-error.filter.js';
 import { validated } from './push-input.js';
 import { ReplayDto } from './release-status.dto.js';
 import { ReextractService } from './reextract.service.js';
@@ -13,7 +13,7 @@ export class ReextractResultDto {
 }
 
 @ApiTags('releases')
-@UseFilters(DependencyUnavailableFilter)
+@UseFilters(DomainErrorFilter)
 @Controller('releases')
 export class ReextractController {
   constructor(private readonly reextraction: ReextractService) {}

@@ -9,7 +9,10 @@ import { LedgerService } from './ledger.service.js';
 import { decodeRaw } from './raw-codec.js';
 import type { ReplayDto } from './release-status.dto.js';
 import { ReleaseRecord } from './release.entity.js';
-import { ReleasesService, type IngestInput } from './releases.service.js';
+import type { IngestInput } from './release-event.js';
+import { UnprocessableReleaseError } from './release.errors.js';
+import { ReleasePublisher } from './release-publisher.js';
+import { ReleasesService } from './releases.service.js';
 
 const HINT_SOURCES: ReadonlySet<string> = new Set<HintDateSource>(['given', 'feed', 'sitemap', 'http', 'source']);
 const MARKUP = /<(?:html|body|p|div|h[1-6]|article|br)[\s/>]/iu;
@@ -65,6 +68,7 @@ export class ReextractService {
     @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
     private readonly records: LedgerService,
     private readonly releases: ReleasesService,
+    private readonly publisher: ReleasePublisher,
     private readonly templates: TemplateService,
   ) {}
 
@@ -95,11 +99,11 @@ export class ReextractService {
           result.changed++;
         }
       } catch (error) {
-        if (!isExtractionError(error) && !(error instanceof Error && 'getStatus' in error)) throw error;
+        if (!isExtractionError(error) && !(error instanceof UnprocessableReleaseError)) throw error;
         this.logger.warn({ msg: 'reextraction refused, recorded event kept', releaseId: row.id, error: (error as Error).message });
         result.failed++;
       }
-      await this.releases.publish({ ...next, paragraphs: await this.templates.strip(next.source.id, next.paragraphs) });
+      await this.publisher.publish({ ...next, paragraphs: await this.templates.strip(next.source.id, next.paragraphs) });
       result.replayed++;
     }
     return result;

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Quer
 import { ApiBody, ApiConsumes, ApiOperation, ApiParam, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { BodyStreamError, decodedBody, supportedEncoding } from '../http/decoded-body.js';
-import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filter.js';
+import { DomainErrorFilter } from '../http/domain-error.filter.js';
 import { BatchService } from './batch.service.js';
 import { LedgerService } from './ledger.service.js';
 import { pushInput, validated } from './push-input.js';
@@ -14,7 +14,7 @@ import { RequireScope } from '@demarche/platform';
 @ApiTags('releases')
 @RequireScope('ingest')
 @Controller('releases')
-@UseFilters(DependencyUnavailableFilter)
+@UseFilters(DomainErrorFilter)
 export class ReleasesController {
   constructor(
     private readonly releases: ReleasesService,

@@ -11,6 +11,8 @@ import { SourceRecord } from '../sources/source.entity.js';
 import { ReleasesController } from './releases.controller.js';
 import { ReextractController } from './reextract.controller.js';
 import { ReextractService } from './reextract.service.js';
+import { ReleaseLedgerRepository } from './release-ledger.repository.js';
+import { ReleasePublisher } from './release-publisher.js';
 import { ReleasesService } from './releases.service.js';
 import { StageConsumer } from './stage.consumer.js';
 import { DeadLetterConsumer } from './dead-letter.consumer.js';
@@ -21,7 +23,7 @@ import { TemplateService } from '../templates/template.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ReleaseRecord, SourceRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
   controllers: [ReleasesController, ReextractController],
-  providers: [ReleasesService, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer],
+  providers: [ReleasesService, ReleaseLedgerRepository, ReleasePublisher, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { UnprocessableReleaseError } from './release.errors.js';
 import { textContent } from './text-content.js';
 
 describe('textContent', () => {
@@ -12,6 +13,7 @@ describe('textContent', () => {
 
   it('refuses binary data with INGEST.BINARY', () => {
     const binary = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)).toString('latin1');
-    expect(() => textContent(binary)).toThrow(expect.objectContaining({ response: expect.objectContaining({ code: 'INGEST.BINARY' }) }));
+    expect(() => textContent(binary)).toThrow(UnprocessableReleaseError);
+    expect(() => textContent(binary)).toThrow(expect.objectContaining({ code: 'INGEST.BINARY' }));
   });
 });

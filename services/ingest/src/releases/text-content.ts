@@ -1,4 +1,4 @@
-import { UnprocessableEntityException } from '@nestjs/common';
+import { UnprocessableReleaseError } from './release.errors.js';
 
 // C0 controls other than tab, line feed and carriage return, DEL, and the replacement character
 // a decoder leaves for bytes that are not text.
@@ -7,7 +7,7 @@ const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 const MAX_NOT_TEXT_SHARE = 0.05;
 
 /**
- * A release is text: binary data (an image, an archive, random bytes) is refused with a clear 422,
+ * A release is text: binary data (an image, an archive, random bytes) is refused (UnprocessableReleaseError),
  * and stray control characters in otherwise good text are removed — PostgreSQL cannot store NUL,
  * and no reader wants the others.
  */
@@ -15,10 +15,10 @@ export function textContent(content: string): string {
   const stray = content.match(NOT_TEXT)?.length ?? 0;
   if (stray === 0) return content;
   if (stray / content.length > MAX_NOT_TEXT_SHARE) {
-    throw new UnprocessableEntityException({
-      code: 'INGEST.BINARY',
-      message: `the body is binary data, not text (${stray} of ${content.length} characters are control or undecodable characters)`,
-    });
+    throw new UnprocessableReleaseError(
+      'INGEST.BINARY',
+      `the body is binary data, not text (${stray} of ${content.length} characters are control or undecodable characters)`,
+    );
   }
   return content.replace(NOT_TEXT, (c) => (c === '\uFFFD' ? c : ''));
 }

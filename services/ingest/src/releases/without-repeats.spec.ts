@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutRepeats } from './releases.service.js';
+import { withoutRepeats } from './without-repeats.js';
 
 const item = (id: string, contentHash: string) => ({ event: { id, contentHash } });
 const ids = (groups: { event: { id: string } }[][]) => groups.map((g) => g.map((p) => p.event.id));

@@ -1,5 +1,5 @@
 import type { FeedItem } from '@demarche/text';
-import type { IngestInput } from '../releases/releases.service.js';
+import type { IngestInput } from '../releases/release-event.js';
 import type { SourceRecord } from './source.entity.js';
 
 type ItemSource = Pick<SourceRecord, 'id' | 'kind' | 'publisher' | 'country' | 'language' | 'timezone'>;

@@ -9,7 +9,9 @@ import { FetchError, guardedFetch, type FetchOptions, type FetchResult } from '@
 import { HostRateLimiter } from '../fetch/host-rate-limiter.js';
 import { RobotsCache } from '../fetch/robots.js';
 import { outcomeOfError } from '../http/outcome-of-error.js';
-import { ReleasesService, type IngestInput } from '../releases/releases.service.js';
+import { DomainError } from '../releases/release.errors.js';
+import type { IngestInput } from '../releases/release-event.js';
+import { ReleasesService } from '../releases/releases.service.js';
 import { discoverItems, header, HTML_ACCEPT, itemKey, sitemapKey, XML_ACCEPT, type DiscoveredItem } from './item-discovery.js';
 import { embeddedItemInput, feedItemBase, lastModifiedFallback } from './feed-item-input.js';
 import { SourceItemRecord } from './source-item.entity.js';
@@ -128,7 +130,7 @@ export class FeedPollerService {
       // An outage stops the run (retried whole later); a bad item is recorded and skipped for good.
       if (isDependencyUnavailable(error)) throw error;
       if (error instanceof FetchError && !['FETCH.HTTP', 'FETCH.ROBOTS', 'FETCH.TOO_LARGE', 'FETCH.ENCODING', 'FETCH.BLOCKED_ADDRESS', 'FETCH.SCHEME', 'FETCH.BAD_URL'].includes(error.code)) throw error;
-      const reason = error instanceof FetchError ? error.code : error instanceof HttpException ? outcomeOfError(error).code : isExtractionError(error) ? error.code : 'POLL.ITEM_FAILED';
+      const reason = error instanceof FetchError ? error.code : error instanceof HttpException || error instanceof DomainError ? outcomeOfError(error).code : isExtractionError(error) ? error.code : 'POLL.ITEM_FAILED';
       outcome = `rejected:${reason}`;
       result.rejected++;
       this.logger.warn({ msg: 'feed item rejected', source: source.id, item: item.id, reason, error: (error as Error).message });

@@ -1,7 +1,7 @@
 import { BadRequestException, Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Res, UseFilters } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { DependencyUnavailableFilter } from '../http/dependency-unavailable.filter.js';
+import { DomainErrorFilter } from '../http/domain-error.filter.js';
 import { validated } from '../releases/push-input.js';
 import { PollResultDto, SourceDto, SourceSettingsDto, SOURCE_ID } from './source.dto.js';
 import { SourcesService } from './sources.service.js';
@@ -15,7 +15,7 @@ const sourceId = (id: string) => {
 @ApiTags('sources')
 @RequireScope('admin')
 @Controller('sources')
-@UseFilters(DependencyUnavailableFilter)
+@UseFilters(DomainErrorFilter)
 export class SourcesController {
   constructor(private readonly sources: SourcesService) {}
 
