@@ -4,7 +4,7 @@
 // Idempotent: run it on every start.
 import { fileURLToPath } from 'node:url';
 import { createElasticClient, ensureReleasesIndex } from '@demarche/elastic';
-import { Kafka, logLevel } from 'kafkajs';
+import { defaultBrokers, kafkaClient } from './lib/kafka.mjs';
 import { loadTopics } from './lib/topics.mjs';
 
 const topicsFile = fileURLToPath(new URL('../deploy/topics.yaml', import.meta.url));
@@ -20,8 +20,8 @@ async function retry(what, fn, attempts = 60) {
   }
 }
 
-export async function bootstrapKafka(brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',')) {
-  const admin = new Kafka({ clientId: 'demarche-bootstrap', brokers, logLevel: logLevel.NOTHING }).admin();
+export async function bootstrapKafka(brokers = defaultBrokers()) {
+  const admin = kafkaClient('demarche-bootstrap', { brokers }).admin();
   await retry('kafka', () => admin.connect());
   try {
     const existing = new Set(await admin.listTopics());

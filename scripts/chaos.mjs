@@ -26,7 +26,8 @@ import { parseArgs } from 'node:util';
 import { bootstrapElasticsearch, bootstrapKafka } from './bootstrap.mjs';
 import { countDocuments, deleteAliasAndIndices, ledgerNotIndexed, scanDocuments } from './lib/chaos/checks.mjs';
 import { ServiceFleet, ensureStackHealthy, restartStackComponent } from './lib/chaos/faults.mjs';
-import { caughtUpIdleGroups, headerText, kafkaClient, readSince, skipRunWindow, topicEnds } from './lib/chaos/kafka-window.mjs';
+import { readSince } from './lib/chaos/kafka-window.mjs';
+import { guardRunWindow, headerText, kafkaClient, pipelineTopics, startGroupIds, topicEnds } from './lib/kafka.mjs';
 import { startGroupsAtEnd } from './lib/topics.mjs';
 import { streamReleases } from './lib/chaos/releases.mjs';
 import { startWebhookReceiver } from './lib/chaos/webhook-receiver.mjs';
@@ -122,14 +123,15 @@ const env = {
   RATE_LIMIT_OPEN: '0',
 };
 
-const kafka = kafkaClient(`chaos-${run}`);
+// Chaos restarts the broker under the run: clients keep retrying through it.
+const kafka = kafkaClient(`chaos-${run}`, { retry: { initialRetryTime: 300, retries: 12 } });
 const admin = kafka.admin();
 const fleet = new ServiceFleet({ envFor: () => env, logDir: join(dataDir, 'logs'), quiet: !process.env.DEMARCHE_CHAOS_LOGS });
 const receiver = await startWebhookReceiver({ failRate: 0.01 });
 const faults = { kills: 0, kafka_restarts: 0, es_restarts: 0, poisoned: 0, afterStream: 0, log: [] };
 let streamEnded = false;
 const poisonKeys = [];
-let idleSnapshot = [];
+let skipRunWindow;
 let stackAfter = { healthy: false, output: '' };
 const checks = [];
 const check = (name, ok, detail) => {
@@ -156,11 +158,11 @@ try {
   await bootstrapElasticsearch(ES, ALIAS);
   await admin.connect();
 
-  const allTopics = (await admin.listTopics()).filter((t) => /^(releases|feeds)\..+\.v1(\.dlq)?$/.test(t));
+  const allTopics = await pipelineTopics(admin);
   const dlqStart = await topicEnds(admin, allTopics.filter((t) => t.endsWith('.dlq')));
   const feedStart = await topicEnds(admin, [TOPIC_FEED]);
-  idleSnapshot = await caughtUpIdleGroups(admin, allTopics, (id) => id.startsWith(`${PREFIX}.`));
-  log(`${idleSnapshot.length} caught-up partitions of idle groups noted; seeding the run's groups at the topics' ends`);
+  skipRunWindow = await guardRunWindow(admin, { topics: allTopics, groupIds: startGroupIds(), exclude: (id) => id.startsWith(`${PREFIX}.`) });
+  log("idle, caught-up consumer groups noted; seeding the run's groups at the topics' ends");
   await startGroupsAtEnd(admin, Object.fromEntries(Object.entries(CONSUMERS).map(([service, topics]) => [`${PREFIX}.${service}`, topics])));
 
   await fleet.start(SERVICE_NAMES);
@@ -293,7 +295,7 @@ try {
   if (!values.keep) {
     try {
       await admin.connect();
-      const moved = await skipRunWindow(admin, idleSnapshot);
+      const moved = await skipRunWindow?.();
       if (moved) log(`moved ${moved} idle, caught-up consumer group(s) past the run's messages`);
       const { groups } = await admin.listGroups();
       await admin.deleteGroups(groups.map((g) => g.groupId).filter((id) => id.startsWith(`${PREFIX}.`))).catch(() => undefined);

@@ -1,10 +1,9 @@
 import { rmSync } from 'node:fs';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServices, stopServices, waitReady } from '../scripts/lib/services.mjs';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
 import { hex } from './support/feeds.js';
-import { brokers, TEST_ALIAS } from './support/env.js';
+import { kafkaClient, TEST_ALIAS } from './support/env.js';
 
 /**
  * Search, ingest and feeds of our own with API keys configured (the shared test services run
@@ -44,7 +43,7 @@ const printed: string[] = [];
  * they begin at new messages instead of re-reading the shared topics' whole history.
  */
 async function moveGroupsToLatest() {
-  const admin = new Kafka({ clientId: `auth-test-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = kafkaClient(`auth-test-${run}`).admin();
   await admin.connect();
   try {
     await startGroupsAtEnd(admin, {
@@ -83,7 +82,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stopServices(services);
   rmSync(sqliteDir, { recursive: true, force: true });
-  const admin = new Kafka({ clientId: `auth-test-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = kafkaClient(`auth-test-${run}`).admin();
   await admin.connect();
   await admin.deleteGroups([`${groupPrefix}.ingest`, `${groupPrefix}.feeds`]).catch(() => undefined);
   await admin.disconnect();

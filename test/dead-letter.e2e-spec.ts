@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Topics, deadLetterTopic } from '@demarche/contracts';
 import { scrapedRelease } from '@demarche/testing';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { eventually, push, search } from './support/http.js';
 
-const kafka = new Kafka({ clientId: 'demarche-e2e', brokers, logLevel: logLevel.NOTHING });
+const kafka = kafkaClient('demarche-e2e');
 
 describe('a poison message', () => {
   const producer = kafka.producer();

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { Kafka, logLevel } from 'kafkajs';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed } from './support/feeds.js';
 import { eventually } from './support/http.js';
 
@@ -48,7 +47,7 @@ beforeAll(async () => {
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   mkdirSync('.data', { recursive: true });
   writeFileSync(noTopicFeeds, 'feeds: []\n');
-  const admin = new Kafka({ clientId: `feeds-email-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = kafkaClient(`feeds-email-${run}`).admin();
   await admin.connect();
   try {
     await startGroupsAtEnd(admin, { [`${GROUP_PREFIX}.feeds`]: ['releases.indexed.v1'] });

@@ -2,14 +2,13 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Client } from '@elastic/elasticsearch';
-import { Kafka, logLevel } from 'kafkajs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEventHeaders, EventTypes, Topics } from '@demarche/contracts';
 import { toReleaseDocument } from '@demarche/elastic';
 import { pickDatabaseUrl } from '../scripts/lib/database.mjs';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
-import { brokers, TEST_ALIAS } from './support/env.js';
+import { kafkaClient, TEST_ALIAS } from './support/env.js';
 import { api, hex, indexedRelease, readEvents } from './support/feeds.js';
 import { eventually } from './support/http.js';
 
@@ -58,7 +57,7 @@ function start(i: number) {
   return eventually(() => fetch(`${bases[i]}/health/ready`).then((r) => r.status, () => 0), (s) => s === 200, 60_000);
 }
 
-const kafka = new Kafka({ clientId: `feeds-live-${run}`, brokers, logLevel: logLevel.NOTHING });
+const kafka = kafkaClient(`feeds-live-${run}`);
 
 beforeAll(async () => {
   // A database of their own: the shared test feeds instance must not match these releases too.

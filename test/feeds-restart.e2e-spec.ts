@@ -2,10 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed, webhookReceiver } from './support/feeds.js';
 import { eventually } from './support/http.js';
 
@@ -72,7 +71,7 @@ const hubUrl = () => `http://127.0.0.1:${(hub.address() as AddressInfo).port}/hu
 
 // A new group, started where the topic ends: the history of every earlier run is not this test's.
 beforeAll(async () => {
-  const admin = new Kafka({ clientId: `feeds-restart-${run}`, brokers, logLevel: logLevel.NOTHING }).admin();
+  const admin = kafkaClient(`feeds-restart-${run}`).admin();
   await admin.connect();
   try {
     await startGroupsAtEnd(admin, { [`${GROUP_PREFIX}.feeds`]: ['releases.indexed.v1'] });

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Kafka, logLevel } from 'kafkajs';
 import { verifySignature } from '../services/feeds/src/delivery/webhook-signature.js';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed, readEvents, redeliver, webhookReceiver } from './support/feeds.js';
 import { eventually, push } from './support/http.js';
 
@@ -179,7 +178,7 @@ describe('matching and webhook delivery', () => {
     expect(parsed.items.map((i) => i.title)).not.toContain(copy.title);
     expect((await api('/feeds/atlantis.atom')).status).toBe(404);
 
-    const consumer = new Kafka({ clientId: 'feeds-e2e', brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `feeds-e2e-${hex(4)}` });
+    const consumer = kafkaClient('feeds-e2e').consumer({ groupId: `feeds-e2e-${hex(4)}` });
     const keys: string[] = [];
     await consumer.connect();
     await consumer.subscribe({ topic: 'feeds.korean-peninsula.v1', fromBeginning: true });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { Kafka, logLevel, type IHeaders } from 'kafkajs';
+import { type IHeaders } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cloudEventHeaders, deadLetterTopic, EventTypes, Topics } from '@demarche/contracts';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { api, hex, indexedRelease } from './support/feeds.js';
 import { eventually } from './support/http.js';
 import { DlqWatcher } from './support/hostile/dlq-watcher.js';
@@ -58,7 +58,7 @@ const poison: PoisonCase[] = [
 ];
 
 const cases = stages.flatMap((stage) => poison.map((p, i) => ({ stage, poison: p, key: `${run}-${stage.name}-${i}` })));
-const kafka = new Kafka({ clientId: 'hostile-kafka-e2e', brokers, logLevel: logLevel.NOTHING });
+const kafka = kafkaClient('hostile-kafka-e2e');
 const producer = kafka.producer();
 const watcher = new DlqWatcher(stages.map((s) => deadLetterTopic(s.topic)), run);
 const followUps = new Map<string, { id: string; title: string }>();

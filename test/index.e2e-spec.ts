@@ -1,20 +1,19 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadLetterTopic, Topics } from '@demarche/contracts';
 import { createElasticClient, ensureReleasesIndex, toReleaseDocument } from '@demarche/elastic';
 import { buildCorpus } from './fixtures/corpus/corpus.js';
 import { EnrichedProducer } from './support/enriched-producer.js';
-import { brokers, searchUrl, TEST_ALIAS } from './support/env.js';
+import { kafkaClient, searchUrl, TEST_ALIAS } from './support/env.js';
 import { eventually } from './support/http.js';
 
 const marker = `zi${randomBytes(4).toString('hex')}`;
 const corpus = buildCorpus(marker).map(({ template, ...r }) => (void template, r));
 const ours = new Set(corpus.map((r) => r.id));
 const producer = new EnrichedProducer();
-const kafka = new Kafka({ clientId: 'demarche-e2e-index', brokers, logLevel: logLevel.NOTHING });
+const kafka = kafkaClient('demarche-e2e-index');
 const consumer = kafka.consumer({ groupId: `e2e-index-${marker}` });
 const indexed = new Map<string, { index: string; revision: number; title: string }[]>();
 const deadLetters = new Map<string, Record<string, string>>();

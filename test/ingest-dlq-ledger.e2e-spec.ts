@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Topics } from '@demarche/contracts';
 import { scrapedRelease } from '@demarche/testing';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { eventually, push } from './support/http.js';
 import { releaseStatus } from './support/ingest-api.js';
 
-const kafka = new Kafka({ clientId: 'demarche-e2e-dlq-ledger', brokers, logLevel: logLevel.NOTHING });
+const kafka = kafkaClient('demarche-e2e-dlq-ledger');
 
 describe('a release dead-lettered by a later stage', () => {
   const producer = kafka.producer();

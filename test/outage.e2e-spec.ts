@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Topics, deadLetterTopic } from '@demarche/contracts';
 import { scrapedRelease } from '@demarche/testing';
 import { root } from '../scripts/lib/services.mjs';
-import { brokers } from './support/env.js';
+import { kafkaClient } from './support/env.js';
 import { eventually, push, search } from './support/http.js';
 
 const stack = (...args: string[]) => execFileSync(`${root}/deploy/local/stack`, args, { stdio: 'ignore' });
@@ -16,7 +15,7 @@ const stack = (...args: string[]) => execFileSync(`${root}/deploy/local/stack`, 
  * topic holds nothing, not that the consumer had not joined yet.
  */
 async function deadLetterKeys(topic: string, timeoutMs = 60_000): Promise<Set<string>> {
-  const kafka = new Kafka({ clientId: 'demarche-e2e-outage', brokers, logLevel: logLevel.NOTHING });
+  const kafka = kafkaClient('demarche-e2e-outage');
   const admin = kafka.admin();
   await admin.connect();
   const ends = await admin.fetchTopicOffsets(topic).finally(() => admin.disconnect());

@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Topics, deadLetterTopic } from '@demarche/contracts';
 import { root } from '../scripts/lib/services.mjs';
-import { brokers, searchUrl, TEST_PORTS } from './support/env.js';
+import { kafkaClient, searchUrl, TEST_PORTS } from './support/env.js';
 import { eventually, push } from './support/http.js';
 
 const stack = (...args: string[]) => execFileSync(`${root}/deploy/local/stack`, args, { stdio: 'ignore' });
@@ -21,7 +20,7 @@ const stored = async (id: string, retry = true): Promise<{ entities?: { id: stri
 };
 
 async function deadLetterKeys(topic: string, waitMs: number): Promise<Set<string>> {
-  const kafka = new Kafka({ clientId: 'demarche-e2e-ner-outage', brokers, logLevel: logLevel.NOTHING });
+  const kafka = kafkaClient('demarche-e2e-ner-outage');
   const consumer = kafka.consumer({ groupId: `e2e-ner-outage-${randomBytes(6).toString('hex')}` });
   const keys = new Set<string>();
   await consumer.connect();

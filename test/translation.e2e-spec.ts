@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { brokers, searchUrl, TEST_PORTS } from './support/env.js';
+import { kafkaClient, searchUrl, TEST_PORTS } from './support/env.js';
 import { eventually, push, search } from './support/http.js';
 
 /**
@@ -108,7 +107,7 @@ interface TranslatedEvent {
  */
 async function watchTranslated(ids: Set<string>) {
   const events: TranslatedEvent[] = [];
-  const kafka = new Kafka({ clientId: 'demarche-e2e', brokers, logLevel: logLevel.NOTHING });
+  const kafka = kafkaClient('demarche-e2e');
   const consumer = kafka.consumer({ groupId: `e2e-translated-${randomBytes(4).toString('hex')}` });
   await consumer.connect();
   await consumer.subscribe({ topic: 'releases.translated.v1', fromBeginning: true });

@@ -1,7 +1,7 @@
 // `demarche status`: one screen for ops — each service's readiness, consumer lag per group and
 // topic, dead-letter topic sizes, the document count behind the alias and, when the ingest
 // service exposes it, the health of its sources. Reads the same variables as the services.
-import { Kafka, logLevel } from 'kafkajs';
+import { kafkaClient } from '../lib/kafka.mjs';
 import { SERVICES } from '../lib/services.mjs';
 import { withApiKey } from '../lib/api-key.mjs';
 
@@ -34,13 +34,7 @@ async function serviceHealth({ name }) {
 }
 
 async function kafkaFigures(brokers, groupPrefix) {
-  const kafka = new Kafka({
-    clientId: 'demarche-status',
-    brokers,
-    logLevel: logLevel.NOTHING,
-    connectionTimeout: TIMEOUT_MS,
-    retry: { retries: 1 },
-  });
+  const kafka = kafkaClient('demarche-status', { brokers, connectionTimeout: TIMEOUT_MS, retry: { retries: 1 } });
   const admin = kafka.admin();
   await admin.connect();
   try {

@@ -1,19 +1,30 @@
 import { rmSync } from 'node:fs';
 import { bootstrapElasticsearch, bootstrapKafka } from '../../scripts/bootstrap.mjs';
 import { pickDatabaseUrl } from '../../scripts/lib/database.mjs';
+import { guardRunWindow, kafkaClient, pipelineTopics, startGroupIds } from '../../scripts/lib/kafka.mjs';
 import { startServices, stopServices, waitReady } from '../../scripts/lib/services.mjs';
 import { TEST_ALIAS, TEST_PORTS } from '../support/env.js';
 import { startContainers } from './containers.js';
 
 /**
  * Starts the six services from their build output against the real stack (started by
- * `npm test`), on test ports, with their own consumer groups, index alias and database.
+ * `npm test`), on test ports, with their own consumer groups, index alias and database. The
+ * releases the tests publish share the topics with `npm start`'s services: afterwards their
+ * consumer groups are moved past the run's messages, so the archive never holds test releases.
  */
 export default async function setup() {
   // `npm test` sets DEMARCHE_TEST_STACK=docker when it found a Docker engine and no local stack.
   const containers = process.env.DEMARCHE_TEST_STACK === 'docker' ? await startContainers() : undefined;
   await bootstrapKafka();
   await bootstrapElasticsearch(undefined, TEST_ALIAS);
+  const admin = kafkaClient('demarche-test-window').admin();
+  await admin.connect();
+  const skipRunWindow = await guardRunWindow(admin, {
+    topics: await pipelineTopics(admin),
+    groupIds: startGroupIds(),
+    exclude: (id) => !startGroupIds().includes(id),
+  });
+  await admin.disconnect(); // tests restart the broker; connect again for the clean-up
 
   const databaseUrl = await pickDatabaseUrl(
     process.env.DATABASE_URL ?? 'postgres://demarche:demarche@127.0.0.1:5432/demarche_test',
@@ -45,6 +56,9 @@ export default async function setup() {
 
   return async () => {
     await stopServices(services);
+    await admin.connect();
+    await skipRunWindow();
+    await admin.disconnect();
     await containers?.down();
   };
 }

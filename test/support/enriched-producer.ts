@@ -1,10 +1,10 @@
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { type Producer } from 'kafkajs';
 import { cloudEventHeaders, EventTypes, Topics } from '@demarche/contracts';
-import { brokers } from './env.js';
+import { kafkaClient } from './env.js';
 
 /** Produces releases straight to releases.enriched.v1, as the enrich service would. */
 export class EnrichedProducer {
-  private readonly producer: Producer = new Kafka({ clientId: 'demarche-e2e-enriched', brokers, logLevel: logLevel.NOTHING }).producer();
+  private readonly producer: Producer = kafkaClient('demarche-e2e-enriched').producer();
 
   connect() {
     return this.producer.connect();

@@ -1,3 +1,5 @@
+import { defaultBrokers, kafkaClient } from '../../scripts/lib/kafka.mjs';
+
 /** Where the services under test listen: ports apart from `npm start`'s, so both can run at once. */
 export const TEST_PORTS = {
   SEARCH_PORT: 18080,
@@ -10,5 +12,6 @@ export const TEST_PORTS = {
 
 export const ingestUrl = `http://127.0.0.1:${TEST_PORTS.INGEST_PORT}`;
 export const searchUrl = `http://127.0.0.1:${TEST_PORTS.SEARCH_PORT}`;
-export const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+export const brokers = defaultBrokers();
+export { kafkaClient };
 export const TEST_ALIAS = 'releases-test';

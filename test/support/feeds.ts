@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from '@elastic/elasticsearch';
-import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { type Producer } from 'kafkajs';
 import { cloudEventHeaders, EventTypes, Topics, type ReleaseIndexedV1 } from '@demarche/contracts';
 import { toReleaseDocument } from '@demarche/elastic';
-import { brokers, TEST_ALIAS, TEST_PORTS } from './env.js';
+import { kafkaClient, TEST_ALIAS, TEST_PORTS } from './env.js';
 
 export const feedsUrl = `http://127.0.0.1:${TEST_PORTS.FEEDS_PORT}`;
 
@@ -57,7 +57,7 @@ export async function publishIndexed(...releases: ReleaseIndexedV1[]) {
 /** Sends the events again without touching Elasticsearch, as a Kafka redelivery would. */
 export async function redeliver(...releases: ReleaseIndexedV1[]) {
   if (!producer) {
-    producer = new Kafka({ clientId: 'feeds-e2e', brokers, logLevel: logLevel.NOTHING }).producer();
+    producer = kafkaClient('feeds-e2e').producer();
     await producer.connect();
   }
   await producer.send({

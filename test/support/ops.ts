@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Kafka, logLevel, type Admin } from 'kafkajs';
-import { brokers } from './env.js';
+import { type Admin } from 'kafkajs';
+import { kafkaClient } from './env.js';
 
 export const root = new URL('../../', import.meta.url).pathname;
 
@@ -20,7 +20,7 @@ export async function scrape(port: number): Promise<string> {
   return res.text();
 }
 
-export const kafka = () => new Kafka({ clientId: 'demarche-ops-test', brokers, logLevel: logLevel.NOTHING });
+export const kafka = () => kafkaClient('demarche-ops-test');
 
 export async function withAdmin<T>(fn: (admin: Admin) => Promise<T>): Promise<T> {
   const admin = kafka().admin();

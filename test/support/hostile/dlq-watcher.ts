@@ -1,5 +1,5 @@
-import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { brokers } from '../env.js';
+import { type Consumer } from 'kafkajs';
+import { kafkaClient } from '../env.js';
 
 export interface DeadLetter {
   topic: string;
@@ -20,7 +20,7 @@ export class DlqWatcher {
     private readonly topics: string[],
     private readonly keyPrefix: string,
   ) {
-    this.consumer = new Kafka({ clientId: 'hostile-dlq', brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `e2e-hostile-${keyPrefix}` });
+    this.consumer = kafkaClient('hostile-dlq').consumer({ groupId: `e2e-hostile-${keyPrefix}` });
   }
 
   async start() {
