@@ -9,7 +9,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 export const isReleaseFolder = (folder) => existsSync(join(folder, 'index.tsv'));
 
-/** Does the text write this date out ("June 21st, 2007", "21 June 2007", "Jun. 21, 2007", "6/21/2007")? */
+/** Does the text write this date out ("June 21st, 2007", "21 June 2007", "Jun. 21, 2007", "6/21/2007", "06 21 2007")? */
 const writesDate = (text, iso) => {
   const [year, month, day] = iso.split('-').map(Number);
   const name = MONTHS[month - 1];
@@ -19,6 +19,7 @@ const writesDate = (text, iso) => {
     `${monthWord}\\s+${dayWord}\\s*,?\\s+${year}`,
     `${dayWord}\\s+${monthWord}\\s*,?\\s+${year}`,
     `\\b0?${month}/0?${day}/(?:${year}|${String(year).slice(2)})\\b`,
+    `(?<![\\d.,/:-])0?${month} 0?${day} ${year}\\b`,
   ];
   return patterns.some((pattern) => new RegExp(pattern, 'iu').test(text));
 };

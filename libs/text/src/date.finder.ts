@@ -1,11 +1,34 @@
 import * as chrono from 'chrono-node';
 import type { WallTime } from './wall-time.js';
 
+// "02 17 2005": a scraper that dropped the slashes of a U.S. date. Month first, as the slashes were,
+// unless only day first makes a date; a year in four digits, so phone numbers never match.
+const SPACED_NUMERIC_DATE = /(\d{1,2}) (\d{1,2}) ((?:19|20)\d{2})(?![\d.,/:-])/u;
+const NUMBER_PART = /[\d.,/:-]/u;
+
+const isDayOfMonth = (day: number, month: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+function withSpacedNumericDates(parser: chrono.Chrono): chrono.Chrono {
+  parser.parsers.push({
+    pattern: () => SPACED_NUMERIC_DATE,
+    extract: (context, match) => {
+      // chrono matches on the text after each failed start (its index is into the whole text), so
+      // what stands before the match is read from the whole text.
+      if (NUMBER_PART.test(context.text.charAt(match.index! - 1))) return null;
+      const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+      if (isDayOfMonth(second, first)) return { month: first, day: second, year };
+      if (isDayOfMonth(first, second)) return { day: first, month: second, year };
+      return null;
+    },
+  });
+  return parser;
+}
+
 // Strict parsers only read written dates, never "today" or "next Friday", whose meaning
 // would depend on when we ran. English is day-first (GB): ministries outside the US write 05.09.2017
 // and 05/09/2017 as 5 September.
 const PARSERS: Readonly<Record<string, chrono.Chrono>> = {
-  en: new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true)),
+  en: withSpacedNumericDates(new chrono.Chrono(chrono.en.configuration.createConfiguration(true, true))),
   ru: chrono.ru.strict,
   fr: chrono.fr.strict,
   es: chrono.es.strict,
@@ -42,8 +65,9 @@ const parserOrder = (preferredLanguage?: string): string[] =>
     ? [preferredLanguage, ...DEFAULT_ORDER.filter((language) => language !== preferredLanguage)]
     : DEFAULT_ORDER;
 
+// A full date writes its year in digits: chrono reads "the day after" as the day after its reference.
 const isFullDate = (result: chrono.ParsedResult): boolean =>
-  result.start.isCertain('year') && result.start.isCertain('month') && result.start.isCertain('day');
+  /\d/u.test(result.text) && result.start.isCertain('year') && result.start.isCertain('month') && result.start.isCertain('day');
 
 const toWallTime = (components: chrono.ParsedComponents): WallTime => {
   const wallTime: WallTime = {

@@ -7,6 +7,7 @@ import { extractFromPlainText } from './plain-text.extractor.js';
 import { choosePublicationDate, wallTimeOf, type DatedCandidate } from './publication-date.choose.js';
 import { assertTimezone, formatPublishedAt } from './published-at.format.js';
 import type { ReleaseDraft } from './release-draft.js';
+import type { WallTime } from './wall-time.js';
 import { normalizeWhitespace } from './whitespace.util.js';
 
 const canonicalFromUrl = (url: string | undefined): string | undefined => {
@@ -40,6 +41,15 @@ const detectReleaseLanguage = (title: string, draft: ReleaseDraft): string => {
   return normalizeLanguageHint(draft.declaredLanguage) ?? UNDETERMINED_LANGUAGE;
 };
 
+/**
+ * A date standing alone on a line first (a letter's or a later dateline: "April 30, 2007"), then the
+ * full dates the sentences mention in order: a sentence mostly names an earlier or coming event.
+ */
+const bodyDates = (draft: ReleaseDraft, paragraphs: readonly string[], language: string): WallTime[] => [
+  ...(draft.bodyDatelines ?? []),
+  ...findDates(paragraphs.join('\n'), language).map(({ wallTime }) => wallTime),
+];
+
 const statedTitle = (title: string | undefined): string | undefined => {
   const clean = normalizeWhitespace(title ?? '');
   return /[\p{L}\p{N}]/u.test(clean) ? clean : undefined;
@@ -67,8 +77,8 @@ export const extractRelease = (input: ExtractInput): ExtractedRelease => {
   const fetchedAt = input.fetchedAt === undefined ? undefined : new Date(input.fetchedAt);
   const found: DatedCandidate[] = [
     ...(draft.publishedAt ? [{ wallTime: draft.publishedAt, source: draft.dateSource ?? 'text' }] : []),
-    // No dateline: the full dates in the body are the remaining guesses (furniture is gone by now).
-    ...findDates(paragraphs.join('\n'), language).map(({ wallTime }) => ({ wallTime, source: 'text' as const })),
+    // No dateline: the body's remaining guesses (furniture is gone by now).
+    ...bodyDates(draft, paragraphs, language).map((wallTime) => ({ wallTime, source: 'text' as const })),
   ];
   const chosen = choosePublicationDate({
     hint: input.publishedAt ? wallTimeOf(input.publishedAt, language) : undefined,

@@ -1,4 +1,5 @@
-import { isDateline } from './date.finder.js';
+import { isDateline, parseDateline } from './date.finder.js';
+import type { WallTime } from './wall-time.js';
 import {
   BARE_URL,
   BREADCRUMB_SEPARATOR,
@@ -124,18 +125,31 @@ export interface CleanParagraphsOptions {
  * teaser lists, share bars, tags, copyright, cookie notices) on cut off. Entries may hold several
  * lines; each non-blank line becomes a paragraph unless it merely continues a wrapped sentence.
  */
-export const cleanParagraphs = (paragraphs: readonly string[], options: CleanParagraphsOptions = {}): string[] => {
+export const cleanParagraphs = (paragraphs: readonly string[], options: CleanParagraphsOptions = {}): string[] =>
+  readBody(paragraphs, options).paragraphs;
+
+export interface Body {
+  paragraphs: string[];
+  /** The dates of the lines that were only a date, inside the body (a quoted letter's, a second dateline). */
+  datelines: WallTime[];
+}
+
+/** cleanParagraphs, also keeping the dates of the date lines it drops before the furniture starts. */
+export const readBody = (paragraphs: readonly string[], options: CleanParagraphsOptions = {}): Body => {
   const lines = joinWrappedLines(paragraphs.flatMap((paragraph) => [...splitLines(paragraph).map(normalizeLine), '']));
   const kept: string[] = [];
+  const datelines: WallTime[] = [];
   for (const [index, line] of lines.entries()) {
     if (line === '') continue;
     if (kept.length > 0 && opensTeaserList(lines, index, options.language)) break;
     const verdict = classifyLine(line, options.language);
     if (verdict === 'stop' && kept.length > 0) break;
     if (verdict === 'keep' && line !== kept.at(-1)) kept.push(line);
+    const wallTime = verdict === 'drop' ? parseDateline(line, options.language) : undefined;
+    if (wallTime) datelines.push(wallTime);
   }
   while (kept.length > 1 && isTrailingFragment(kept.at(-1)!)) kept.pop();
-  return kept;
+  return { paragraphs: kept, datelines };
 };
 
 /**

@@ -78,6 +78,7 @@ export const TODAY_LABEL = /^(?:today|heute|aujourd['’]hui|hoy|oggi|сегод
 
 /** A wire label above a release ("FOR IMMEDIATE RELEASE", "News Release"): neither title nor body. */
 export const RELEASE_LABEL = /^(?:(?:for immediate release|press release|news release|media release|embargoed until release)[\s:.,-]*)+$/iu;
+export const RELEASE_LABEL_AT_START = /^\s*(?:(?:for immediate release|press release|news release|media release)[\s:.,-]*)+/iu;
 
 /** Advertising labels: the line goes, the article goes on. */
 export const AD_LABEL = /^[\s–—-]*(?:anzeige|advertisement|werbung|publicité|publicidad|pubblicità|reklama|sponsored)[\s–—-]*$/iu;

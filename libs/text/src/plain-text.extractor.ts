@@ -1,5 +1,5 @@
 import { parseDateline } from './date.finder.js';
-import { classifyLine, cleanParagraphs, normalizeLine } from './furniture.filter.js';
+import { classifyLine, normalizeLine, readBody, type Body } from './furniture.filter.js';
 import { SENTENCE_END, TODAY_LABEL } from './furniture.patterns.js';
 import type { ReleaseDraft } from './release-draft.js';
 import { canBeTitle, pickTitleIndex } from './title.candidate.js';
@@ -11,20 +11,23 @@ import { joinWrappedLines } from './wrapped-lines.join.js';
 // The title and dateline sit in the first few meaningful lines; a date further down is body or furniture.
 const HEAD_LINES = 8;
 
+// A line between the headline and the dateline that reads as prose is a lead, not a subtitle.
+const isLead = (line: string): boolean => line.length > 200 || SENTENCE_END.test(line);
+
 interface HeadLine {
   position: number;
   text: string;
   wallTime?: WallTime;
 }
 
-/** Meaningful lines at the top: furniture skipped, the first dateline marked, up to a furniture block. */
+/** Meaningful lines at the top: furniture skipped, datelines marked, up to a furniture block. */
 const readHead = (lines: readonly string[], language?: string): HeadLine[] => {
   const head: HeadLine[] = [];
   for (const [position, text] of lines.entries()) {
     if (head.length >= HEAD_LINES) break;
     if (text === '') continue;
     if (TODAY_LABEL.test(text)) continue; // the page's clock, not the release's date
-    const wallTime = head.some((line) => line.wallTime) ? undefined : parseDateline(text, language);
+    const wallTime = parseDateline(text, language);
     if (wallTime) {
       head.push({ position, text, wallTime });
       continue;
@@ -33,32 +36,41 @@ const readHead = (lines: readonly string[], language?: string): HeadLine[] => {
     if (verdict === 'stop' && head.length > 0) break;
     if (verdict !== 'keep') continue;
     head.push({ position, text });
-    // A meaningful line too long for a title means prose has begun.
-    if (!canBeTitle(text)) break;
+    // A meaningful line too long for a title, or a sentence after the dateline, means prose has begun.
+    if (!canBeTitle(text) || (head.some((line) => line.wallTime) && isLead(text))) break;
   }
   return head;
 };
 
-// A line between the headline and the dateline that reads as prose is a lead, not a subtitle.
-const isLead = (line: string): boolean => line.length > 200 || SENTENCE_END.test(line);
 
 // Scrapers that flatten a page's layout leave its blocks apart by long runs of spaces.
 const COLUMN_GAP = /[ \t\u00a0]{3,}/gu;
 // A month name glued to the word before it when the markup between them was lost ("RELEASEFebruary 17 2005").
-const GLUED_MONTH = /(?<=[\p{L}])(?=(?:January|February|March|April|June|July|August|September|October|November|December) \d{1,2}\b)/gu;
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const GLUED_MONTH = new RegExp(`(?<=\\p{L})(?=${MONTH} \\d{1,2}\\b)`, 'gu');
+// A written date glued, with no space, to the sentence before it or to the word after it, as a
+// letter's date often is ("attached below.April 30, 2007The Honorable"): it stands on its own line.
+const WRITTEN_DATE = `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? +(?:19|20)\\d{2}`;
+const GLUED_DATE = new RegExp(`(?<=\\p{Ll}[.!?])${WRITTEN_DATE}|${WRITTEN_DATE}(?=\\p{Lu})`, 'gu');
 // A title line this long, or closed like a sentence, may be a headline run into its dateline.
 const RUN_IN_SUSPECT_CHARS = 120;
 
+const bodyOf = ({ paragraphs, datelines }: Body): Pick<ReleaseDraft, 'paragraphs' | 'bodyDatelines'> => ({
+  paragraphs,
+  ...(datelines.length > 0 && { bodyDatelines: datelines }),
+});
+
 /** No title line: the headline run into the dateline split off, else the first sentence. */
-const derivedDraft = (lines: readonly string[], first: HeadLine, language?: string): ReleaseDraft => {
+const derivedDraft = (lines: readonly string[], first: HeadLine, language?: string, dateline?: WallTime): ReleaseDraft => {
   const runIn = splitRunInTitle(first.text, language);
   const title = runIn?.title ?? firstSentenceTitle(first.text);
   const body = [runIn ? runIn.rest : first.text, ...lines.slice(first.position + 1)].join('\n');
+  const wallTime = dateline ?? runIn?.wallTime;
   return {
     title,
     titleSource: 'derived',
-    paragraphs: cleanParagraphs([body], { language }),
-    ...(runIn?.wallTime && { publishedAt: runIn.wallTime, dateSource: 'text' as const }),
+    ...bodyOf(readBody([body], { language })),
+    ...(wallTime && { publishedAt: wallTime, dateSource: 'text' as const }),
   };
 };
 
@@ -69,16 +81,18 @@ const derivedDraft = (lines: readonly string[], first: HeadLine, language?: stri
  * Without a title line the title is derived (derivedDraft); only text that is all furniture gives none.
  */
 export const extractFromPlainText = (content: string, language?: string): ReleaseDraft => {
-  const lines = joinWrappedLines(splitLines(content.replace(COLUMN_GAP, '\n').replace(GLUED_MONTH, ' ')).map(normalizeLine));
+  const lines = joinWrappedLines(splitLines(content.replace(COLUMN_GAP, '\n').replace(GLUED_MONTH, ' ').replace(GLUED_DATE, '\n$&\n')).map(normalizeLine));
   const head = readHead(lines, language);
-  const dateline = head.find((line) => line.wallTime);
-  const before = dateline ? head.filter((line) => line.position < dateline.position) : [];
-  const titleCandidates = (before.length > 0 ? before : head.filter((line) => line !== dateline)).filter((line) =>
-    canBeTitle(line.text),
-  );
-  const firstText = head.find((line) => line !== dateline);
+  // Of several datelines at the top, the last stands next to the release; the others are the page's
+  // (a scrape date above the site's menu, "July 31 2008 … Press Releases … Title July 12th 2007").
+  const dateline = head.findLast((line) => line.wallTime);
+  const pageDate = head.findLast((line) => line.wallTime && line !== dateline);
+  const text = head.filter((line) => !line.wallTime);
+  const before = dateline ? text.filter((line) => line.position < dateline.position && line.position > (pageDate?.position ?? -1)) : [];
+  const titleCandidates = (before.length > 0 ? before : text).filter((line) => canBeTitle(line.text));
+  const firstText = text[0];
   if (titleCandidates.length === 0) {
-    return firstText ? derivedDraft(lines, firstText, language) : { paragraphs: [] };
+    return firstText ? derivedDraft(lines, firstText, language, dateline?.wallTime) : { paragraphs: [] };
   }
   const title = titleCandidates[pickTitleIndex(titleCandidates.map((line) => line.text))]!;
   if (!dateline && (title.text.length > RUN_IN_SUSPECT_CHARS || /[.!?]$/u.test(title.text))) {
@@ -90,19 +104,19 @@ export const extractFromPlainText = (content: string, language?: string): Releas
   // A dateline written into the title line itself.
   const edge = dateline ? undefined : splitEdgeDate(title.text, language);
   if (edge) {
-    const paragraphs = cleanParagraphs([lines.slice(title.position + 1).join('\n')], { language });
-    return { title: edge.title, titleSource: 'markup', paragraphs, publishedAt: edge.wallTime, dateSource: 'text' };
+    const body = bodyOf(readBody([lines.slice(title.position + 1).join('\n')], { language }));
+    return { title: edge.title, titleSource: 'markup', ...body, publishedAt: edge.wallTime, dateSource: 'text' };
   }
 
   const leads = before.filter((line) => line.position > title.position && isLead(line.text)).map((line) => line.text);
   const bodyStart = dateline && dateline.position > title.position ? dateline.position + 1 : title.position + 1;
-  const paragraphs = cleanParagraphs([...leads, lines.slice(bodyStart).join('\n')], { language }).filter(
-    (paragraph) => paragraph !== title.text, // some scrapes repeat the headline above the body
-  );
+  const body = bodyOf(readBody([...leads, lines.slice(bodyStart).join('\n')], { language }));
   return {
     title: title.text,
     titleSource: 'markup',
-    paragraphs,
+    ...body,
+    // some scrapes repeat the headline above the body
+    paragraphs: body.paragraphs.filter((paragraph) => paragraph !== title.text),
     ...(dateline?.wallTime && { publishedAt: dateline.wallTime, dateSource: 'text' as const }),
   };
 };

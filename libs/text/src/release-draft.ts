@@ -10,6 +10,8 @@ export interface ReleaseDraft {
   publishedAt?: WallTime;
   /** 'markup': machine-readable metadata; 'text': a dateline written in the page. */
   dateSource?: 'markup' | 'text';
+  /** Dates standing alone on a line inside the body, the first guesses after publishedAt. */
+  bodyDatelines?: WallTime[];
   canonicalUrl?: string;
   /** A language the page declares (e.g. <html lang>), used only when detection cannot tell. */
   declaredLanguage?: string;

@@ -1,4 +1,5 @@
 import { findDates } from './date.finder.js';
+import { RELEASE_LABEL_AT_START } from './furniture.patterns.js';
 import type { WallTime } from './wall-time.js';
 
 // A derived title is a headline's length: a first sentence longer than this is cut at a word.
@@ -50,7 +51,8 @@ export const splitRunInTitle = (line: string, language?: string): RunIn | undefi
 /** A date opening or closing a title line ("October 10 2007 Clinton Calls …", "… Will Flow December 6 2007"). */
 export const splitEdgeDate = (line: string, language?: string): { title: string; wallTime: WallTime } | undefined => {
   for (const date of findDates(line, language)) {
-    const before = trimTitle(line.slice(0, date.index));
+    // A wire label before the date is no part of the title ("FOR IMMEDIATE RELEASE June 1 2005 Schumer on …").
+    const before = trimTitle(line.slice(0, date.index).replace(RELEASE_LABEL_AT_START, ''));
     const after = line.slice(date.index + date.length).replace(/^[\s,;:|–—-]+/u, '').trim();
     // What trails the date may be its place ("… June 7 2007 Washington DC").
     const title = before.length <= 3 ? after : after.length <= 3 || (after.length <= 25 && wordCount(after) <= 4) ? before : undefined;
