@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { postJson } from './http-post.js';
-import type { ModelMention, NerType, Recogniser } from './ner.types.js';
+import { postText } from './http-post.js';
+import { RecogniserUnavailableError, type ModelMention, type NerType, type Recogniser } from './ner.types.js';
 
 /** Per-language properties, shared with the stack's warm-up (data/corenlp.json says why these). */
 const CONFIG = JSON.parse(readFileSync(new URL('../../data/corenlp.json', import.meta.url), 'utf8')) as {
@@ -18,10 +18,6 @@ const LABELS: Record<string, NerType> = {
 
 export function corenlpLabel(ner: string): NerType | undefined {
   return LABELS[ner.replace(/^[BI]-/, '')];
-}
-
-interface CoreNlpAnswer {
-  sentences?: { entitymentions?: { text: string; ner: string; characterOffsetBegin: number; characterOffsetEnd: number }[] }[];
 }
 
 /** Stanford CoreNLP's server (run as its own process: GPL, never linked). */
@@ -42,20 +38,35 @@ export class CoreNlpRecogniser implements Recogniser {
     const url = this.urls.get(language);
     if (!url) throw new Error(`CoreNLP has no NER model for '${language}'`);
     if (!text.trim()) return [];
-    const answer = (await postJson(url, text, 'text/plain; charset=utf-8', this.timeoutMs, signal)) as CoreNlpAnswer;
-    return parseCoreNlp(answer, text);
+    return parseCoreNlp(await postText(url, text, 'text/plain; charset=utf-8', this.timeoutMs, signal), text);
   }
 }
 
-/** Entity mentions of a CoreNLP JSON answer; offsets are Java chars, i.e. UTF-16 like ours. */
-export function parseCoreNlp(answer: CoreNlpAnswer, text: string): ModelMention[] {
+/**
+ * Entity mentions of a CoreNLP answer in CoNLL columns `label begin end`, one token a line and a
+ * blank line between sentences, grouped as CoreNLP's entity mentions are: a run of tokens of one
+ * label within a sentence, a `B-` label starting a new one. Offsets are Java chars, i.e. UTF-16
+ * like ours.
+ */
+export function parseCoreNlp(answer: string, text: string): ModelMention[] {
   const out: ModelMention[] = [];
-  for (const s of answer.sentences ?? []) {
-    for (const m of s.entitymentions ?? []) {
-      const type = corenlpLabel(m.ner);
-      if (!type) continue;
-      out.push({ start: m.characterOffsetBegin, end: m.characterOffsetEnd, type, text: text.slice(m.characterOffsetBegin, m.characterOffsetEnd) });
+  let open: { label: string; start: number; end: number } | undefined;
+  const close = () => {
+    const type = open && corenlpLabel(open.label);
+    if (open && type) out.push({ start: open.start, end: open.end, type, text: text.slice(open.start, open.end) });
+    open = undefined;
+  };
+  for (const line of answer.split('\n')) {
+    if (line.trim() && !/^\S+\t\d+\t\d+$/.test(line.trim())) throw new RecogniserUnavailableError(`CoreNLP sent a broken answer: ${line.slice(0, 100)}`);
+    const [ner, begin, end] = line.trim().split('\t');
+    if (!ner || ner === 'O') {
+      close();
+      continue;
     }
+    const label = ner.replace(/^[BI]-/, '');
+    if (open && open.label === label && !ner.startsWith('B-')) open.end = Number(end);
+    else (close(), (open = { label, start: Number(begin), end: Number(end) }));
   }
+  close();
   return out;
 }

@@ -1,10 +1,10 @@
 import { RecogniserUnavailableError } from './ner.types.js';
 
 /**
- * POSTs to a recogniser and returns its JSON. Any failure to get an answer — refused, reset,
- * timed out, 5xx — is a RecogniserUnavailableError; a 4xx is a bug of ours and thrown as is.
+ * POSTs to a recogniser and returns its answer's text. Any failure to get an answer — refused,
+ * reset, timed out, 5xx — is a RecogniserUnavailableError; a 4xx is a bug of ours and thrown as is.
  */
-export async function postJson(url: string, body: string, contentType: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+export async function postText(url: string, body: string, contentType: string, timeoutMs: number, signal?: AbortSignal): Promise<string> {
   const timeout = AbortSignal.timeout(timeoutMs);
   let res: Response;
   try {
@@ -23,7 +23,17 @@ export async function postJson(url: string, body: string, contentType: string, t
   }
   if (!res.ok) throw new Error(`recogniser at ${new URL(url).origin} refused the request (${res.status}): ${(await res.text()).slice(0, 200)}`);
   try {
-    return await res.json();
+    return await res.text();
+  } catch (err) {
+    throw new RecogniserUnavailableError(`recogniser at ${new URL(url).origin} broke off its answer`, { cause: err });
+  }
+}
+
+/** postText, for a recogniser that answers JSON. */
+export async function postJson(url: string, body: string, contentType: string, timeoutMs: number, signal?: AbortSignal): Promise<unknown> {
+  const text = await postText(url, body, contentType, timeoutMs, signal);
+  try {
+    return JSON.parse(text);
   } catch (err) {
     throw new RecogniserUnavailableError(`recogniser at ${new URL(url).origin} sent a broken answer`, { cause: err });
   }

@@ -13,19 +13,32 @@ describe('CoreNLP answers', () => {
     ]);
   });
 
-  it('reads entity mentions with their UTF-16 offsets into the text sent', () => {
-    const text = 'Ms. Jane Mwangi 😀 visited Mombasa.';
-    const start = text.indexOf('Mombasa');
-    const answer = {
-      sentences: [
-        { entitymentions: [{ text: 'Jane Mwangi', ner: 'PERSON', characterOffsetBegin: 4, characterOffsetEnd: 15 }] },
-        { entitymentions: [{ text: 'Mombasa', ner: 'LOCATION', characterOffsetBegin: start, characterOffsetEnd: start + 7 }, { text: 'today', ner: 'DATE', characterOffsetBegin: 0, characterOffsetEnd: 2 }] },
-      ],
-    };
+  it('groups labelled tokens into mentions with their UTF-16 offsets into the text sent', () => {
+    const text = 'Ms. Jane Mwangi 😀 visited Mombasa today.\n\nParis Lyon';
+    const at = (s: string) => text.indexOf(s);
+    // CoNLL columns label, begin, end; a blank line between sentences; DATE is not ours.
+    const answer = [
+      'O\t0\t3', 'PERSON\t4\t8', 'PERSON\t9\t15', 'O\t16\t18', 'O\t19\t26',
+      `LOCATION\t${at('Mombasa')}\t${at('Mombasa') + 7}`, `DATE\t${at('today')}\t${at('today') + 5}`, `O\t${at('.')}\t${at('.') + 1}`, '',
+      `B-LOC\t${at('Paris')}\t${at('Paris') + 5}`, `B-LOC\t${at('Lyon')}\t${at('Lyon') + 4}`, '',
+    ].join('\n');
     expect(parseCoreNlp(answer, text)).toEqual([
       { start: 4, end: 15, type: 'PER', text: 'Jane Mwangi' },
-      { start, end: start + 7, type: 'LOC', text: 'Mombasa' },
+      { start: at('Mombasa'), end: at('Mombasa') + 7, type: 'LOC', text: 'Mombasa' },
+      { start: at('Paris'), end: at('Paris') + 5, type: 'LOC', text: 'Paris' },
+      { start: at('Lyon'), end: at('Lyon') + 4, type: 'LOC', text: 'Lyon' },
     ]);
+  });
+
+  it('ends a mention at a sentence break even when the label goes on', () => {
+    expect(parseCoreNlp('ORGANIZATION\t0\t5\n\nORGANIZATION\t7\t12\n', 'Pesca. Japan')).toEqual([
+      { start: 0, end: 5, type: 'ORG', text: 'Pesca' },
+      { start: 7, end: 12, type: 'ORG', text: 'Japan' },
+    ]);
+  });
+
+  it('takes an answer in another format for a broken one', () => {
+    expect(() => parseCoreNlp('{"sentences": []}', 'Paris')).toThrow(RecogniserUnavailableError);
   });
 });
 
