@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import escapeHtml from 'escape-html';
 import { Feed } from 'feed';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import type { FeedItem } from '../items/feed-item.entity.js';
@@ -86,4 +87,3 @@ export function notModified(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((t) => t.trim().replace(/^W\//, '') === etag);
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

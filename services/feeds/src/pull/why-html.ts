@@ -1,6 +1,5 @@
+import escapeHtml from 'escape-html';
 import type { MatchReason } from '../items/feed-item.entity.js';
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * "Why it matched" as HTML for a feed entry: one line per reason, and for a query the matched

@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import type { FeedItem } from '@demarche/text';
 import type { IngestInput } from '../releases/release-event.js';
 import type { SourceRecord } from './source.entity.js';
@@ -11,7 +12,6 @@ const isoDate = (value: string | undefined): string | undefined => {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
  * What a source says about one of its items. A feed item's <title> and pubDate (a news sitemap's

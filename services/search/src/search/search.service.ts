@@ -2,7 +2,7 @@ import { BadRequestException, Inject, Injectable } from '@nestjs/common';
 import type { Client, estypes } from '@elastic/elasticsearch';
 import { ELASTIC_ALIAS, ELASTIC_CLIENT, type ReleaseDocument } from '@demarche/elastic';
 import { elasticCall } from '../common/elastic-call.js';
-import { escapeHtml } from '../common/escape-html.js';
+import escapeHtml from 'escape-html';
 import { buildQuery, searchBody, SNIPPET_FIELDS, sortFor, TITLE_FIELDS } from './build-search.js';
 import { decodeCursor, encodeCursor, type Cursor } from './cursor.js';
 import { readFacets } from './facets.js';
