@@ -3,7 +3,7 @@
 // (\w+ tokens, 4-token shingles, counts matched per page and normalised so every page weighs the
 // same), for extractRelease and, as the baseline, plain @mozilla/readability on the same DOM.
 // usage: npm run eval:extract [-- --verbose]      (build first: npx tsc -b libs/text)
-// With --data <folder>: a folder of real pages with segment gold (gold.jsonl + html/) or of raw
+// With --data <folder> [--split even|odd]: a folder of real pages with segment gold (gold.jsonl + html/) or of raw
 // releases with an index.tsv; see segment-eval.mjs and release-folder-eval.mjs.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -19,10 +19,11 @@ const { values } = parseArgs({
     data: { type: 'string' },
     limit: { type: 'string' },
     only: { type: 'string' },
+    split: { type: 'string' },
   },
 });
 if (values.data) {
-  const options = { verbose: values.verbose, limit: values.limit ? Number(values.limit) : Infinity, only: values.only };
+  const options = { verbose: values.verbose, limit: values.limit ? Number(values.limit) : Infinity, only: values.only, split: values.split };
   if (isSegmentFolder(values.data)) runSegmentEval(values.data, options);
   else if (isReleaseFolder(values.data)) runReleaseFolderEval(values.data, options);
   else {

@@ -51,11 +51,15 @@ const measures = (rows) => {
   return { ...sum, precision, recall, accuracy, f1 };
 };
 
-export const runSegmentEval = (folder, { verbose = false, limit = Infinity, only } = {}) => {
+// --split even|odd: every other page, for tuning on one half and reporting the other as held out.
+const inSplit = (split) => (_page, index) => !split || (split === 'even' ? index % 2 === 0 : index % 2 === 1);
+
+export const runSegmentEval = (folder, { verbose = false, limit = Infinity, only, split } = {}) => {
   const gold = readFileSync(join(folder, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => JSON.parse(line))
+    .filter(inSplit(split))
     .filter((page) => !only || page.id === only)
     .slice(0, limit);
   const rows = { ours: [], readability: [] };

@@ -3,8 +3,10 @@
 const CHROME_ELEMENTS =
   'script, style, noscript, template, iframe, nav, footer, aside, figcaption, [role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"]';
 // Class and id words that mark widgets: "cookie-consent", "share-buttons", "related-articles", "site-footer".
+// Also the blocks around an article that are not the article: author boxes, ratings, post metadata,
+// picture captions and credits, ads, widgets.
 const CHROME_NAME =
-  /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags|comments?|commentlist|respond|disqus|recommend(?:ed|ations?)?|newsletter|outbrain|taboola|promo)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags|comments?|respond|disqus|recommend(?:ed|ations?)?|newsletter|promo)$/iu;
+  /^(?:cookie|consent|gdpr|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|popup|subscribe|tags|comments?|commentlist|respond|disqus|recommend(?:ed|ations?)?|newsletter|outbrain|taboola|promo|author|ratings?|post-?ratings|postmeta(?:data)?|entry-meta|caption|credits?|widget|widgettitle|ad|ads|advert(?:isement)?|sponsored|affiliate)(?:[-_]|$)|[-_](?:cookies?|consent|share|sharing|social|related|breadcrumbs?|menu|sidebar|footer|banner|tags|comments?|respond|disqus|recommend(?:ed|ations?)?|newsletter|promo|author|ratings?|meta|caption|credits?|widget|ad|ads|advert(?:isement)?)$/iu;
 
 const isChrome = (element: Element): boolean =>
   `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`
@@ -13,6 +15,16 @@ const isChrome = (element: Element): boolean =>
 
 export const textLength = (node: Node | null | undefined): number =>
   (node?.textContent ?? '').replace(/\s+/gu, '').length;
+
+/** An article another extractor chose, without the chrome inside it (changed in place). */
+export const stripChromeInside = (article: Node): Node => {
+  const element = article as Element;
+  element.querySelectorAll?.(CHROME_ELEMENTS).forEach((child) => child.remove());
+  element.querySelectorAll?.('[class], [id]').forEach((child) => {
+    if (isChrome(child)) child.remove();
+  });
+  return article;
+};
 
 /** The document without menus, headers, footers, widgets and small forms (changed in place). */
 export const stripChrome = (document: Document): Document => {

@@ -1,5 +1,6 @@
 import { findDates } from './date.finder.js';
 import { parseIsoDate } from './iso-date.parse.js';
+import { jsonLdString } from './json-ld.read.js';
 import { cleanTitle } from './title.clean.js';
 import type { WallTime } from './wall-time.js';
 import { normalizeWhitespace } from './whitespace.util.js';
@@ -11,6 +12,8 @@ export interface HtmlMetadata {
   /** A date the markup states for publication (meta, JSON-LD, <time> in the article). */
   publishedAt?: WallTime;
   declaredLanguage?: string;
+  /** The article's text as its JSON-LD states it (schema.org articleBody), plain text or HTML. */
+  articleBody?: string;
 }
 
 const metaContent = (document: Document, ...keys: string[]): string | undefined => {
@@ -30,26 +33,6 @@ const resolveUrl = (href: string | null | undefined, base: string | undefined): 
   } catch {
     return undefined; // relative without a base, or malformed: not a usable canonical address
   }
-};
-
-/** datePublished anywhere in the page's JSON-LD, including @graph arrays and nested objects. */
-const jsonLdDatePublished = (document: Document): string | undefined => {
-  const find = (value: unknown): string | undefined => {
-    if (Array.isArray(value)) return value.map(find).find(Boolean);
-    if (value === null || typeof value !== 'object') return undefined;
-    const record = value as Record<string, unknown>;
-    if (typeof record['datePublished'] === 'string') return record['datePublished'];
-    return Object.values(record).map(find).find(Boolean);
-  };
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    try {
-      const found = find(JSON.parse(script.textContent ?? ''));
-      if (found) return found;
-    } catch {
-      // Broken JSON-LD is common and not our problem: other date sources follow.
-    }
-  }
-  return undefined;
 };
 
 const parseMachineDate = (text: string | undefined, language?: string): WallTime | undefined =>
@@ -85,11 +68,12 @@ export const readHtmlMetadata = (document: Document, url?: string): HtmlMetadata
   const declaredLanguage = document.documentElement?.getAttribute('lang') ?? undefined;
   const publishedAt =
     parseMachineDate(metaContent(document, 'article:published_time', 'datePublished'), declaredLanguage) ??
-    parseMachineDate(jsonLdDatePublished(document), declaredLanguage) ??
+    parseMachineDate(jsonLdString(document, 'datePublished'), declaredLanguage) ??
     articleTime(document, declaredLanguage) ??
     parseMachineDate(
       metaContent(document, 'date', 'dc.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'pubdate', 'PubDate', 'publishdate', 'publish_date', 'og:published_time', 'article:published'),
     );
 
-  return { titles, canonicalUrl, publishedAt, declaredLanguage };
+  const articleBody = jsonLdString(document, 'articleBody');
+  return { titles, canonicalUrl, publishedAt, declaredLanguage, ...(articleBody && { articleBody }) };
 };
