@@ -35,6 +35,13 @@ describe('cleanParagraphs — bodies pushed as JSON', () => {
     ).toEqual(['Body text.']);
   });
 
+  it('drops picture credits and ad labels, keeps prose about photos', () => {
+    expect(cleanParagraphs(['The terminal opened on Monday.', 'Credit:', 'Photo: Harbour authority', 'Crédits photos : Bestimage', 'Advertisement:', 'Photos of the hall show a bright room.'])).toEqual([
+      'The terminal opened on Monday.',
+      'Photos of the hall show a bright room.',
+    ]);
+  });
+
   it('cuts at a furniture heading', () => {
     expect(cleanParagraphs(['Body text.', 'Related articles', 'Other release'])).toEqual(['Body text.']);
   });

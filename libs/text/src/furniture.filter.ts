@@ -19,6 +19,7 @@ import {
   BACK_LINK,
   VIEW_COUNTER,
   AD_LABEL,
+  isPictureCredit,
   COMMENT_FORM_NOTICE,
   TODAY_LABEL,
   RELEASE_LABEL,
@@ -76,7 +77,7 @@ export const classifyLine = (line: string, language?: string): LineVerdict => {
   if (NAVIGATION_WORDS.has(key) || VIEW_COUNTER.test(line) || BACK_LINK.test(line)) return 'drop';
   if (line.length <= 200 && COPYRIGHT.test(line)) return 'stop';
   if (line.length <= 400 && COMMENT_FORM_NOTICE.test(line)) return 'stop';
-  if (AD_LABEL.test(line) || RELEASE_LABEL.test(line) || (line.length <= 80 && TODAY_LABEL.test(line))) return 'drop';
+  if (AD_LABEL.test(line) || isPictureCredit(line) || RELEASE_LABEL.test(line) || (line.length <= 80 && TODAY_LABEL.test(line))) return 'drop';
   if (line.length <= 400 && isCookieNotice(line)) return 'stop';
   if (line.length <= 150 && CLOSING_PREFIX.test(line)) return 'stop';
   if (isInlineCrossReference(line) || BARE_URL.test(line) || isContactLine(line)) return 'drop';

@@ -81,7 +81,12 @@ export const RELEASE_LABEL = /^(?:(?:for immediate release|press release|news re
 export const RELEASE_LABEL_AT_START = /^\s*(?:(?:for immediate release|press release|news release|media release)[\s:.,-]*)+/iu;
 
 /** Advertising labels: the line goes, the article goes on. */
-export const AD_LABEL = /^[\s–—-]*(?:anzeige|advertisement|werbung|publicité|publicidad|pubblicità|reklama|sponsored)[\s–—-]*$/iu;
+export const AD_LABEL = /^[\s–—-]*(?:anzeige|advertisement|werbung|publicité|publicidad|pubblicità|reklama|sponsored)[\s:–—-]*$/iu;
+/** A picture's credit line ("Photo: Reuters", "Credit: AP", "Titelbild: …", "Crédits photos : …"). */
+export const PICTURE_CREDIT =
+  /^(?:photos?|fotos?|images?|bild|titelbild|bildquelle|fotoquelle|credits?|photo credits?|crédits? photos?|photograph(?:ed)? by|photo by|foto:?\s*©|zdjęcie|fot\.)\s*(?:[:©]|$)/iu;
+const MAX_CREDIT_CHARS = 120;
+export const isPictureCredit = (line: string): boolean => line.length <= MAX_CREDIT_CHARS && PICTURE_CREDIT.test(line);
 
 export const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|все права защищены|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|版权所有|جميع الحقوق محفوظة/iu;
