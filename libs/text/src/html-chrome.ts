@@ -16,7 +16,10 @@ const isChrome = (element: Element): boolean =>
 export const textLength = (node: Node | null | undefined): number =>
   (node?.textContent ?? '').replace(/\s+/gu, '').length;
 
-/** An article another extractor chose, without the chrome inside it (changed in place). */
+/**
+ * An article another extractor chose, without the chrome inside it (changed in place). Readability
+ * has dropped class names by then, so only the elements and ids tell.
+ */
 export const stripChromeInside = (article: Node): Node => {
   const element = article as Element;
   element.querySelectorAll?.(CHROME_ELEMENTS).forEach((child) => child.remove());
