@@ -33,8 +33,7 @@ class HealthController {
 /** `/health/live` and `/health/ready` (Terminus); each service supplies its readiness checks. */
 @Module({})
 export class HealthModule {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  static register(checks: { inject?: InjectionToken[]; useFactory: (...args: any[]) => ReadinessCheck[] }): DynamicModule {
+  static register(checks: { inject?: InjectionToken[]; useFactory: (...args: never[]) => ReadinessCheck[] }): DynamicModule {
     return {
       module: HealthModule,
       imports: [TerminusModule],

@@ -7,3 +7,4 @@ export { Metrics } from '@demarche/observability';
 export * from './database-options.js';
 export * from './auth/index.js';
 export * from './connection-error.js';
+export * from './service.module.js';

@@ -1,9 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ConfigModule, ConfigService } from '@nestjs/config';
-import { validateEnv } from '@demarche/config';
-import { KafkaHealthIndicator, KafkaModule } from '@demarche/kafka';
-import { HealthModule } from '@demarche/platform';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { ServiceModule } from '@demarche/platform';
+import { RecogniserConfig, recogniserConfig } from './config/enrich.config.js';
 import { EnrichEnv } from './config/env.js';
 import { EnrichmentModule } from './enrichment/enrichment.module.js';
 import { RecogniserModule } from './enrichment/recogniser.module.js';
@@ -11,23 +9,17 @@ import { RecogniserClient } from './enrichment/recogniser.provider.js';
 
 @Module({
   imports: [
-    ConfigModule.forRoot({ isGlobal: true, validate: validateEnv(EnrichEnv) }),
-    KafkaModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService<EnrichEnv, true>) => ({
-        service: 'enrich',
-        brokers: config.get('KAFKA_BROKERS').split(','),
-        consumers: { groupPrefix: config.get('KAFKA_GROUP_PREFIX'), lagIntervalMs: config.get('CONSUMER_LAG_INTERVAL_MS') },
-      }),
+    ServiceModule.forRoot({
+      name: 'enrich',
+      env: EnrichEnv,
+      kafka: true,
+      config: [[RecogniserConfig, recogniserConfig]],
+      readiness: {
+        inject: [RecogniserClient, HealthIndicatorService],
+        useFactory: (recogniser: RecogniserClient, health: HealthIndicatorService) => [() => recogniser.isHealthy(health)],
+      },
     }),
     RecogniserModule,
-    HealthModule.register({
-      inject: [KafkaHealthIndicator, RecogniserClient, HealthIndicatorService],
-      useFactory: (kafka: KafkaHealthIndicator, recogniser: RecogniserClient, health: HealthIndicatorService) => [
-        () => kafka.isHealthy(),
-        () => recogniser.isHealthy(health),
-      ],
-    }),
     EnrichmentModule,
   ],
 })

@@ -1,10 +1,9 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { DependencyUnavailableError } from '@demarche/kafka';
 import { CachedRecogniser, createRecogniser, recogniseRelease, RecogniserUnavailableError, type LanguageRouter, type ModelMentionsByText, type ReleaseInput } from '@demarche/nlp';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { EnrichEnv } from '../config/env.js';
+import { RecogniserConfig } from '../config/enrich.config.js';
 
 /**
  * The statistical recognisers (CoreNLP, natasha) as the enrich service sees them: a bounded
@@ -20,11 +19,11 @@ export class RecogniserClient {
   private readonly limit: LimitFunction;
   private down?: string;
 
-  constructor(@Inject(ConfigService) config: ConfigService<EnrichEnv, true>) {
-    this.enabled = config.get('NER_ENABLED') === 'true';
-    this.router = createRecogniser({ corenlpUrl: config.get('CORENLP_URL'), natashaUrl: config.get('NATASHA_URL'), timeoutMs: config.get('NER_TIMEOUT_MS') });
-    this.limit = pLimit(config.get('NER_CONCURRENCY'));
-    if (config.get('NER_CACHE_SIZE') > 0) this.cached = new CachedRecogniser(this.router, config.get('NER_CACHE_SIZE'));
+  constructor(config: RecogniserConfig) {
+    this.enabled = config.enabled;
+    this.router = createRecogniser(config);
+    this.limit = pLimit(config.concurrency);
+    if (config.cacheSize > 0) this.cached = new CachedRecogniser(this.router, config.cacheSize);
   }
 
   async recognise(release: ReleaseInput): Promise<ModelMentionsByText | undefined> {

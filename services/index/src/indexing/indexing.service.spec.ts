@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import { errors, type Client } from '@elastic/elasticsearch';
 import { DeadLetterError, type ReleaseEnrichedV1 } from '@demarche/contracts';
 import { DependencyUnavailableError } from '@demarche/kafka';
-import type { IndexEnv } from '../config/env.js';
 import { IndexingService } from './indexing.service.js';
 
 const sample = JSON.parse(
@@ -19,8 +17,7 @@ type BulkItem = { status: number; _index?: string; error?: { type: string; reaso
 function newTestService(answer: (req: BulkRequest) => Promise<{ errors: boolean; took: number; items: { index: BulkItem }[] }>) {
   const requests: BulkRequest[] = [];
   const client = { bulk: async (req: BulkRequest) => (requests.push(req), answer(req)) } as unknown as Client;
-  const settings: Partial<IndexEnv> = { INDEX_BATCH_SIZE: 50, INDEX_BATCH_BYTES: 5 * 1024 * 1024, INDEX_BATCH_WAIT_MS: 5 };
-  const config = { get: (key: keyof IndexEnv) => settings[key] } as unknown as ConfigService<IndexEnv, true>;
+  const config = { batch: { maxItems: 50, maxBytes: 5 * 1024 * 1024, maxWaitMs: 5 } };
   return { service: new IndexingService(client, 'releases', config), requests };
 }
 const itemsFor = (req: BulkRequest, item: (n: number) => BulkItem) => ({

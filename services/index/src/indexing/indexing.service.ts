@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Client } from '@elastic/elasticsearch';
 import type { ReleaseEnrichedV1, ReleaseIndexedV1 } from '@demarche/contracts';
 import { ELASTIC_ALIAS, ELASTIC_CLIENT, isElasticUnavailable, toReleaseDocument, type ReleaseDocument } from '@demarche/elastic';
 import { DependencyUnavailableError } from '@demarche/kafka';
-import type { IndexEnv } from '../config/env.js';
+import { IndexConfig } from '../config/index.config.js';
 import { BulkBatcher } from './bulk-batcher.js';
 import { bulkItemOutcome, type BulkItemOutcome, type BulkItemResult } from './bulk-item-outcome.js';
 
@@ -21,16 +20,9 @@ export class IndexingService implements OnApplicationShutdown {
   constructor(
     @Inject(ELASTIC_CLIENT) private readonly client: Client,
     @Inject(ELASTIC_ALIAS) private readonly alias: string,
-    config: ConfigService<IndexEnv, true>,
+    config: IndexConfig,
   ) {
-    this.batcher = new BulkBatcher(
-      {
-        maxItems: config.get('INDEX_BATCH_SIZE'),
-        maxBytes: config.get('INDEX_BATCH_BYTES'),
-        maxWaitMs: config.get('INDEX_BATCH_WAIT_MS'),
-      },
-      (docs) => this.bulk(docs),
-    );
+    this.batcher = new BulkBatcher(config.batch, (docs) => this.bulk(docs));
   }
 
   /** Returns the indexed event, or undefined when Elasticsearch already holds a newer revision. */

@@ -1,8 +1,7 @@
 import { Body, Controller, Headers, HttpCode, HttpException, Post, ServiceUnavailableException } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireScope } from '@demarche/platform';
-import type { SearchEnv } from '../config/env.js';
+import { SearchConfig } from '../config/search.config.js';
 
 /**
  * The analyst page's "preview as an alert": the search as a draft subscription, run by the feeds
@@ -13,11 +12,7 @@ import type { SearchEnv } from '../config/env.js';
 @RequireScope('search')
 @Controller('alert-preview')
 export class AlertPreviewController {
-  private readonly feedsUrl: string;
-
-  constructor(config: ConfigService<SearchEnv, true>) {
-    this.feedsUrl = (config.get('FEEDS_URL', { infer: true }) ?? `http://127.0.0.1:${config.get('FEEDS_PORT', { infer: true })}`).replace(/\/$/, '');
-  }
+  constructor(private readonly config: SearchConfig) {}
 
   @Post()
   @HttpCode(200)
@@ -26,7 +21,7 @@ export class AlertPreviewController {
   async preview(@Body() body: unknown, @Headers('x-api-key') key?: string, @Headers('authorization') authorization?: string): Promise<unknown> {
     let res: Response;
     try {
-      res = await fetch(`${this.feedsUrl}/subscriptions/preview`, {
+      res = await fetch(`${this.config.feedsUrl}/subscriptions/preview`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...(key ? { 'x-api-key': key } : {}), ...(authorization ? { authorization } : {}) },
         body: JSON.stringify(body ?? {}),

@@ -6,7 +6,7 @@ import { OpenAiChatBackend } from './openai-chat.backend.js';
 import { ResilientBackend } from './resilient-backend.js';
 import type { TranslationBackend } from './translation-backend.js';
 
-type Settings = Pick<
+export type BackendSettings = Pick<
   TranslateEnv,
   | 'APERTIUM_URL'
   | 'LIBRETRANSLATE_URL'
@@ -26,7 +26,7 @@ type Settings = Pick<
 >;
 
 /** Every backend whose URL is set, in the default order of preference, each made resilient. */
-export function configuredBackends(env: Settings): ResilientBackend[] {
+export function configuredBackends(env: BackendSettings): ResilientBackend[] {
   const timeoutMs = env.TRANSLATION_TIMEOUT_MS;
   const backends: TranslationBackend[] = [];
   if (env.APERTIUM_URL) backends.push(new ApertiumBackend(env.APERTIUM_URL, timeoutMs));

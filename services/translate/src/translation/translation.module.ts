@@ -1,10 +1,9 @@
 import { Inject, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { Metrics } from '@demarche/platform';
 import { getRepositoryToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { EventPublisher } from '@demarche/kafka';
-import type { TranslateEnv } from '../config/env.js';
+import { TranslationConfig } from '../config/translate.config.js';
 import { configuredBackends } from '../backends/configured-backends.js';
 import type { ResilientBackend } from '../backends/resilient-backend.js';
 import { TRANSLATION_BACKENDS } from '../backends/translation-backend.js';
@@ -20,34 +19,26 @@ import { ReleaseTranslator } from './release-translator.js';
 import { TranslationConsumer } from './translation.consumer.js';
 import { TranslationService } from './translation.service.js';
 
-type Config = ConfigService<TranslateEnv, true>;
-
 @Module({
   imports: [TypeOrmModule.forFeature([CachedTranslation, PendingTranslation])],
   controllers: [TranslationStatusController],
   providers: [
     {
       provide: TRANSLATION_BACKENDS,
-      inject: [ConfigService],
-      useFactory: (config: Config) => configuredBackends(envOf(config)),
+      inject: [TranslationConfig],
+      useFactory: (config: TranslationConfig) => configuredBackends(config.backends),
     },
     {
       provide: TranslationCache,
-      inject: [getRepositoryToken(CachedTranslation), ConfigService],
-      useFactory: (repository: Repository<CachedTranslation>, config: Config) =>
-        new TranslationCache(repository, config.get('TRANSLATION_CACHE_VERSION')),
+      inject: [getRepositoryToken(CachedTranslation), TranslationConfig],
+      useFactory: (repository: Repository<CachedTranslation>, config: TranslationConfig) =>
+        new TranslationCache(repository, config.cacheVersion),
     },
     {
       provide: TranslationService,
-      inject: [TRANSLATION_BACKENDS, TranslationCache, ConfigService, Metrics],
-      useFactory: (backends: ResilientBackend[], cache: TranslationCache, config: Config, metrics: Metrics) =>
-        new TranslationService(
-          backends,
-          new TargetLanguages(config.get('TRANSLATION_TARGETS'), config.get('TRANSLATION_SOURCE_TARGETS')),
-          cache,
-          parseRoutes(config.get('TRANSLATION_ROUTES')),
-          metrics,
-        ),
+      inject: [TRANSLATION_BACKENDS, TranslationCache, TranslationConfig, Metrics],
+      useFactory: (backends: ResilientBackend[], cache: TranslationCache, config: TranslationConfig, metrics: Metrics) =>
+        new TranslationService(backends, new TargetLanguages(config.targets, config.sourceTargets), cache, parseRoutes(config.routes), metrics),
     },
     PendingTranslations,
     TranslationConsumer,
@@ -59,9 +50,9 @@ type Config = ConfigService<TranslateEnv, true>;
     },
     {
       provide: PendingRetrier,
-      inject: [PendingTranslations, ReleaseTranslator, ConfigService],
-      useFactory: (pending: PendingTranslations, translator: ReleaseTranslator, config: Config) =>
-        new PendingRetrier(pending, translator, config.get('PENDING_RETRY_INTERVAL_MS')),
+      inject: [PendingTranslations, ReleaseTranslator, TranslationConfig],
+      useFactory: (pending: PendingTranslations, translator: ReleaseTranslator, config: TranslationConfig) =>
+        new PendingRetrier(pending, translator, config.pendingRetryIntervalMs),
     },
   ],
 })
@@ -76,26 +67,4 @@ export class TranslationModule implements OnApplicationBootstrap, OnApplicationS
   onApplicationShutdown() {
     for (const backend of this.backends) backend.shutdown();
   }
-}
-
-const KEYS = [
-  'APERTIUM_URL',
-  'LIBRETRANSLATE_URL',
-  'LIBRETRANSLATE_API_KEY',
-  'LIBRETRANSLATE_MAX_CHARS',
-  'DEEPL_URL',
-  'DEEPL_API_KEY',
-  'OPENAI_URL',
-  'OPENAI_API_KEY',
-  'OPENAI_MODEL',
-  'OPENAI_LANGUAGES',
-  'TRANSLATION_TIMEOUT_MS',
-  'TRANSLATION_CALL_TIMEOUT_MS',
-  'TRANSLATION_CONCURRENCY',
-  'TRANSLATION_RETRIES',
-  'TRANSLATION_BREAKER_RESET_MS',
-] as const;
-
-function envOf(config: Config) {
-  return Object.fromEntries(KEYS.map((key) => [key, config.get(key)])) as Parameters<typeof configuredBackends>[0];
 }
