@@ -13,6 +13,17 @@ import { SourceRecord } from '../sources/source.entity.js';
 import { NearKeyRecord } from '../dedupe/near-key.entity.js';
 import { SightingRecord } from '../dedupe/sighting.entity.js';
 
+export const tables = {
+  entities: [ReleaseRecord, SightingRecord, NearKeyRecord, SourceRecord, SourceItemRecord, SourceTemplateRecord, TemplateBlockRecord],
+  migrations: [
+    CreateReleaseLedger1764300000000,
+    LedgerStagesSightingsClusters1764400000000,
+    CreateSources1764500000000,
+    ListingAndSitemapSources1764600000000,
+    CreateSourceTemplates1764700000000,
+    LedgerErrorStage1764800000000,
+  ],
+};
+
 /** This service's tables and their migrations, in PostgreSQL or SQLite (see relationalStore). */
-export const databaseOptions = (env: { DATABASE_URL?: string; SQLITE_PATH: string }) =>
-  relationalStore({ service: 'ingest', entities: [ReleaseRecord, SightingRecord, NearKeyRecord, SourceRecord, SourceItemRecord, SourceTemplateRecord, TemplateBlockRecord], migrations: [CreateReleaseLedger1764300000000, LedgerStagesSightingsClusters1764400000000, CreateSources1764500000000, ListingAndSitemapSources1764600000000, CreateSourceTemplates1764700000000, LedgerErrorStage1764800000000] }, env);
+export const databaseOptions = (env: { DATABASE_URL?: string; SQLITE_PATH: string }) => relationalStore({ service: 'ingest', ...tables }, env);

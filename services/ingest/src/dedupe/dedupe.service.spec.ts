@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import { scrapedRelease } from '@demarche/testing';
 import { normalizeForHash } from '@demarche/text';
 import { DataSource } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import type { ReleasesConfig } from '../config/ingest.config.js';
 import { databaseOptions } from '../database/database.options.js';
 import { ledgerRow } from '../releases/ledger-row.js';
 import { toReleaseEvent } from '../releases/release-event.js';
@@ -19,7 +18,7 @@ let dedupe: DedupeService;
 beforeEach(async () => {
   // A real in-memory SQLite store with the service's own migrations.
   db = await new DataSource(databaseOptions({ SQLITE_PATH: ':memory:' })).initialize();
-  const config = { get: () => 0.5 } as unknown as ConfigService<IngestEnv, true>;
+  const config = { nearDuplicateThreshold: 0.5 } as ReleasesConfig;
   dedupe = new DedupeService(db.getRepository(ReleaseRecord), db.getRepository(NearKeyRecord), db.getRepository(SightingRecord), config);
 });
 afterEach(() => db.destroy());

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type EntityManager, type Repository } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import { ReleasesConfig } from '../config/ingest.config.js';
 import { ReleaseRecord } from '../releases/release.entity.js';
 import { bandKeys, decodeSignature, similarity } from './minhash.js';
 import { NearKeyRecord } from './near-key.entity.js';
@@ -27,7 +26,7 @@ export class DedupeService {
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
     @InjectRepository(NearKeyRecord) private readonly nearKeys: Repository<NearKeyRecord>,
     @InjectRepository(SightingRecord) private readonly sightings: Repository<SightingRecord>,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: ReleasesConfig,
   ) {}
 
   /** The first release recorded with each of these normalised texts, from any source, by content hash. */
@@ -54,7 +53,7 @@ export class DedupeService {
       ? await this.ledger.find({ where: { id: In(allIds) }, select: { id: true, clusterId: true, signature: true, receivedAt: true } })
       : [];
     const recorded = new Map(rows.filter((r) => r.signature).map((r) => [r.id, { cluster: r.clusterId ?? r.id, signature: decodeSignature(r.signature!), receivedAt: r.receivedAt }]));
-    const threshold = this.config.get('NEAR_DUPLICATE_THRESHOLD', { infer: true });
+    const threshold = this.config.nearDuplicateThreshold;
     const clusters: (string | undefined)[] = [];
     releases.forEach((release, i) => {
       let best: { score: number; cluster: string; receivedAt: string } | undefined;

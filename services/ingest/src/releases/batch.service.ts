@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { rejectPrototypeKeys } from '@demarche/net';
-import type { IngestEnv } from '../config/env.js';
+import { ReleasesConfig } from '../config/ingest.config.js';
 import { ndjsonLineGroups } from '../http/ndjson-lines.js';
 import { outcomeOfError, type ErrorOutcome } from '../http/outcome-of-error.js';
 import { jsonInput } from './push-input.js';
@@ -23,19 +22,19 @@ export type BatchResultLine =
 export class BatchService {
   constructor(
     private readonly releases: ReleasesService,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: ReleasesConfig,
   ) {}
 
   /** The most a batch may hold once decompressed: BATCH_MAX_LINES lines of at most MAX_BODY_BYTES, capped at 256 MiB. */
   maxBodyBytes(): number {
-    return Math.min(this.config.get('BATCH_MAX_LINES', { infer: true }) * this.config.get('MAX_BODY_BYTES', { infer: true }), 256 * 1024 ** 2);
+    return Math.min(this.config.batchMaxLines * this.config.maxBodyBytes, 256 * 1024 ** 2);
   }
 
   async *ingest(stream: AsyncIterable<Buffer | string>, defaultSource?: string): AsyncGenerator<BatchResultLine> {
-    const maxLines = this.config.get('BATCH_MAX_LINES', { infer: true });
+    const maxLines = this.config.batchMaxLines;
     let records = 0;
     // The lines of each chunk read are ingested together (one ledger transaction, one produce request).
-    for await (const group of ndjsonLineGroups(stream, this.config.get('MAX_BODY_BYTES', { infer: true }))) {
+    for await (const group of ndjsonLineGroups(stream, this.config.maxBodyBytes)) {
       const results: (BatchResultLine | undefined)[] = [];
       const inputs: { at: number; line: number; input: IngestInput }[] = [];
       for (const item of group) {

@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import { LessThan, type Repository } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import { ReleasesConfig } from '../config/ingest.config.js';
 import { ReleaseRecord } from './release.entity.js';
 import { ReleasePublisher } from './release-publisher.js';
 
@@ -20,11 +19,11 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
     private readonly publisher: ReleasePublisher,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: ReleasesConfig,
   ) {}
 
   onApplicationBootstrap() {
-    const every = this.config.get('REPUBLISH_AFTER_MS', { infer: true });
+    const every = this.config.republishAfterMs;
     this.timer = setInterval(() => void this.republishStale(), every);
   }
 
@@ -36,7 +35,7 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
     if (this.running) return 0;
     this.running = true;
     try {
-      const cutoff = new Date(Date.now() - this.config.get('REPUBLISH_AFTER_MS', { infer: true })).toISOString();
+      const cutoff = new Date(Date.now() - this.config.republishAfterMs).toISOString();
       const stale = await this.ledger.find({ where: { status: 'received', receivedAt: LessThan(cutoff) }, take: 500 });
       for (const record of stale) {
         await this.publisher.publish(JSON.parse(record.event) as ReleaseIngestedV1);

@@ -1,10 +1,9 @@
 import 'reflect-metadata';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import type { EventPublisher } from '@demarche/kafka';
 import { DataSource } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import type { ReleasesConfig } from '../config/ingest.config.js';
 import { databaseOptions } from '../database/database.options.js';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { NearKeyRecord } from '../dedupe/near-key.entity.js';
@@ -22,7 +21,7 @@ beforeEach(async () => {
   // A real in-memory SQLite ledger with the service's own migrations; Kafka and templates are fakes.
   db = await new DataSource(databaseOptions({ SQLITE_PATH: ':memory:' })).initialize();
   published = [];
-  const dedupe = new DedupeService(db.getRepository(ReleaseRecord), db.getRepository(NearKeyRecord), db.getRepository(SightingRecord), { get: () => 0.5 } as unknown as ConfigService<IngestEnv, true>);
+  const dedupe = new DedupeService(db.getRepository(ReleaseRecord), db.getRepository(NearKeyRecord), db.getRepository(SightingRecord), { nearDuplicateThreshold: 0.5 } as ReleasesConfig);
   const publisher = { publish: async (_: unknown, event: ReleaseIngestedV1) => void published.push(event) } as unknown as EventPublisher;
   const templates = { strip: async (_: string, paragraphs: string[]) => paragraphs.filter((p) => p !== 'Popular articles') } as unknown as TemplateService;
   ledger = new LedgerService(db.getRepository(ReleaseRecord), dedupe, publisher, templates);

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import { scrapedRelease } from '@demarche/testing';
 import { QueryFailedError } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import type { ReleasesConfig, TemplateConfig } from '../config/ingest.config.js';
 import type { DedupeService } from '../dedupe/dedupe.service.js';
 import type { TemplateService } from '../templates/template.service.js';
 import type { IngestInput } from './release-event.js';
@@ -41,10 +40,10 @@ function newTestService(opts: { failWrites?: number; failPublish?: boolean } = {
     rows.get(event.id)!.status = 'published';
   };
   const publisher = { publish: send, publishAll: (events: ReleaseIngestedV1[]) => events.map(send) } as unknown as ReleasePublisher;
-  const settings: Partial<IngestEnv> = { DEFAULT_SOURCE: 'push', DEFAULT_TIMEZONE: 'Pacific/Auckland', TEMPLATE_LEARNING: 'off' };
-  const config = { get: (key: keyof IngestEnv) => settings[key] } as unknown as ConfigService<IngestEnv, true>;
+  const config = { defaultSource: 'push', defaultTimezone: 'Pacific/Auckland' } as ReleasesConfig;
+  const templateConfig = { learning: 'off' } as TemplateConfig;
   const templates = { strip: async (_: string, p: string[]) => p, learn: async () => undefined } as unknown as TemplateService;
-  const service = new ReleasesService(ledger, dedupe, publisher, config, templates);
+  const service = new ReleasesService(ledger, dedupe, publisher, config, templateConfig, templates);
   return { service, rows, sightings, published, recorded, writes };
 }
 

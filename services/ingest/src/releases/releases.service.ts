@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger } from '@nestjs/common';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
 import { normalizeForHash } from '@demarche/text';
 import { QueryFailedError } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import { ReleasesConfig, TemplateConfig } from '../config/ingest.config.js';
 import { DedupeService } from '../dedupe/dedupe.service.js';
 import { minhashSignature } from '../dedupe/minhash.js';
 import { TemplateService } from '../templates/template.service.js';
@@ -39,7 +38,8 @@ export class ReleasesService {
     private readonly ledger: ReleaseLedgerRepository,
     private readonly dedupe: DedupeService,
     private readonly publisher: ReleasePublisher,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: ReleasesConfig,
+    private readonly templateConfig: TemplateConfig,
     private readonly templates: TemplateService,
   ) {}
 
@@ -62,7 +62,7 @@ export class ReleasesService {
         // The id and content hash come from the generic extraction, before the source's template is
         // stripped: what was learnt so far changes with every document, and ids must not.
         const extracted = event.paragraphs;
-        const learning = learnsTemplate(this.config.get('TEMPLATE_LEARNING', { infer: true }), input);
+        const learning = learnsTemplate(this.templateConfig.learning, input);
         if (learning) event.paragraphs = await this.templates.strip(event.source.id, extracted);
         prepared.push({ index, input, event, extracted, learning });
       } catch (reason) {
@@ -90,7 +90,7 @@ export class ReleasesService {
   /** The event the current extractor makes of an input (no ledger write, no publish): see ReextractService. */
   extractEvent(input: IngestInput): ReleaseIngestedV1 {
     try {
-      return toReleaseEvent(input, { source: this.config.get('DEFAULT_SOURCE', { infer: true }), timezone: this.config.get('DEFAULT_TIMEZONE', { infer: true }) });
+      return toReleaseEvent(input, { source: this.config.defaultSource, timezone: this.config.defaultTimezone });
     } catch (error) {
       if (error instanceof UnprocessableReleaseError && error.code === 'EXTRACT.UNPARSABLE') {
         this.logger.warn({ msg: 'extraction failed', error: (error.cause as Error)?.message });

@@ -1,9 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import { DependencyUnavailableError } from '@demarche/kafka';
 import type { Repository } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import type { PollingConfig } from '../config/ingest.config.js';
 import type { IngestInput, IngestOutcome } from '../releases/release-event.js';
 import { UnprocessableReleaseError } from '../releases/release.errors.js';
 import type { ReleasesService } from '../releases/releases.service.js';
@@ -40,8 +39,7 @@ function newTestPoller(ingest: (input: IngestInput) => Promise<IngestOutcome>) {
     save: async (row: SourceItemRecord) => void items.set(row.itemKey, row),
   } as unknown as Repository<SourceItemRecord>;
   const sourcesRepo = { save: async (s: SourceRecord) => s } as unknown as Repository<SourceRecord>;
-  const settings: Partial<IngestEnv> = { HOST_MIN_INTERVAL_MS: 0, FETCH_MAX_BYTES: 1024 * 1024, FETCH_TIMEOUT_MS: 5000, FETCH_MAX_REDIRECTS: 0 };
-  const config = { get: (key: keyof IngestEnv) => settings[key] } as unknown as ConfigService<IngestEnv, true>;
+  const config = { hostMinIntervalMs: 0, fetch: { maxBytes: 1024 * 1024, timeoutMs: 5000, maxRedirects: 0 } } as PollingConfig;
   return { poller: new FeedPollerService(sourcesRepo, itemsRepo, { ingest } as unknown as ReleasesService, config), items };
 }
 

@@ -1,10 +1,9 @@
-import { HttpException, Inject, Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { HttpException, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { isDependencyUnavailable } from '@demarche/kafka';
 import { decodeBytes, isExtractionError, type FeedItem } from '@demarche/text';
 import type { Repository } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import { PollingConfig } from '../config/ingest.config.js';
 import { FetchError, guardedFetch, type FetchOptions, type FetchResult } from '@demarche/net';
 import { HostRateLimiter } from '../fetch/host-rate-limiter.js';
 import { RobotsCache } from '../fetch/robots.js';
@@ -40,9 +39,9 @@ export class FeedPollerService {
     @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
     @InjectRepository(SourceItemRecord) private readonly items: Repository<SourceItemRecord>,
     private readonly releases: ReleasesService,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: PollingConfig,
   ) {
-    this.limiter = new HostRateLimiter(config.get('HOST_MIN_INTERVAL_MS', { infer: true }));
+    this.limiter = new HostRateLimiter(config.hostMinIntervalMs);
   }
 
   async poll(source: SourceRecord): Promise<PollResultDto> {
@@ -158,9 +157,7 @@ export class FeedPollerService {
     const options: FetchOptions = {
       headers,
       allowPrivateNetwork: source.allowPrivateNetwork && new URL(url).host === new URL(source.url).host,
-      maxBytes: this.config.get('FETCH_MAX_BYTES', { infer: true }),
-      timeoutMs: this.config.get('FETCH_TIMEOUT_MS', { infer: true }),
-      maxRedirects: this.config.get('FETCH_MAX_REDIRECTS', { infer: true }),
+      ...this.config.fetch,
     };
     if (!(await this.robots.isAllowed(url, { ...options, headers: {} }))) {
       throw new FetchError('FETCH.ROBOTS', `robots.txt disallows ${url}`);

@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { Inject, Injectable, Logger, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { describeValidationErrors } from '@demarche/contracts';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { LessThanOrEqual, IsNull, type Repository } from 'typeorm';
 import { parse as parseYaml } from 'yaml';
-import type { IngestEnv } from '../config/env.js';
+import { PollingConfig } from '../config/ingest.config.js';
 import { FeedPollerService } from './feed-poller.service.js';
 import { SourceRecord } from './source.entity.js';
 import { SOURCE_ID, SourceSettingsDto, type PollResultDto, type SourceDto } from './source.dto.js';
@@ -24,13 +23,13 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
     private readonly poller: FeedPollerService,
-    @Inject(ConfigService) private readonly config: ConfigService<IngestEnv, true>,
+    private readonly config: PollingConfig,
   ) {}
 
   async onApplicationBootstrap() {
-    const file = this.config.get('SOURCES_FILE', { infer: true });
+    const file = this.config.sourcesFile;
     if (file) await this.loadFile(file);
-    const tick = this.config.get('POLL_TICK_MS', { infer: true });
+    const tick = this.config.tickMs;
     if (tick > 0) this.timer = setInterval(() => void this.pollDue(), tick);
   }
 

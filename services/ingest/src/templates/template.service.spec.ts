@@ -1,16 +1,14 @@
 import 'reflect-metadata';
-import type { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { IngestEnv } from '../config/env.js';
+import type { TemplateConfig } from '../config/ingest.config.js';
 import { CreateSourceTemplates1764700000000 } from '../migrations/1764700000000-CreateSourceTemplates.js';
 import { SourceTemplateRecord } from './source-template.entity.js';
 import { TemplateBlockRecord } from './template-block.entity.js';
 import { TemplateService } from './template.service.js';
 
 // A real (in-memory SQLite) store, as the service runs it without DATABASE_URL.
-const settings: Record<string, unknown> = { TEMPLATE_MIN_DOCUMENTS: 3, TEMPLATE_MIN_SHARE: 0.3, TEMPLATE_WINDOW: 5 };
-const config = { get: (key: string) => settings[key] } as unknown as ConfigService<IngestEnv, true>;
+const config = { learning: 'all', minDocuments: 3, minShare: 0.3, window: 5 } as TemplateConfig;
 
 const SLOGAN = 'Our embassy: a bridge between two nations since 1992.';
 const page = (n: number) => [`Release ${n} tells of talks on subject ${n * 7} with the delegation.`, SLOGAN];

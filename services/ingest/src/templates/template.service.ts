@@ -1,9 +1,8 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { blockFingerprint, SourceTemplate, type BlockCount, type TemplateThresholds } from '@demarche/text';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import type { IngestEnv } from '../config/env.js';
+import { TemplateConfig } from '../config/ingest.config.js';
 import { KeyedLock } from '../releases/keyed-lock.js';
 import { SourceTemplateRecord } from './source-template.entity.js';
 import { TemplateBlockRecord } from './template-block.entity.js';
@@ -21,13 +20,9 @@ export class TemplateService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(ConfigService) config: ConfigService<IngestEnv, true>,
+    config: TemplateConfig,
   ) {
-    this.thresholds = {
-      minDocuments: config.get('TEMPLATE_MIN_DOCUMENTS', { infer: true }),
-      minShare: config.get('TEMPLATE_MIN_SHARE', { infer: true }),
-      window: config.get('TEMPLATE_WINDOW', { infer: true }),
-    };
+    this.thresholds = { minDocuments: config.minDocuments, minShare: config.minShare, window: config.window };
   }
 
   /** The paragraphs without the source's learnt template (never all of them). */
