@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
 import { kafkaClient } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed } from './support/feeds.js';
+import { feedsReady, spawnFeeds } from './support/feeds-instance.js';
 import { eventually } from './support/http.js';
 
 /**
@@ -54,26 +55,22 @@ beforeAll(async () => {
   } finally {
     await admin.disconnect();
   }
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    PORT: String(PORT),
-    NODE_ENV: 'test',
-    LOG_FORMAT: 'json',
-    SQLITE_PATH: sqlite,
-    TOPIC_FEEDS_FILE: noTopicFeeds,
-    KAFKA_GROUP_PREFIX: GROUP_PREFIX,
-    ELASTICSEARCH_ALIAS: 'releases-test',
-    SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
-    MAIL_FROM: 'Démarche feeds <feeds@demarche.test>',
-    PUBLIC_URL: base,
-    WEBHOOK_RETRY_BASE_MS: '200',
-    WEBHOOK_RETRY_MAX_MS: '400',
-    OUTBOX_POLL_MS: '100',
-    EMAIL_HOURLY_DIGEST_MS: '6000',
-  };
-  delete env.DATABASE_URL;
-  child = spawn(process.execPath, ['services/feeds/dist/main.js'], { env, stdio: process.env.DEMARCHE_TEST_LOGS ? 'inherit' : 'ignore' });
-  await eventually(() => fetch(`${base}/health/ready`).then((r) => r.status, () => 0), (s) => s === 200, 60_000);
+  child = spawnFeeds({
+    port: PORT,
+    groupPrefix: GROUP_PREFIX,
+    topicFeedsFile: noTopicFeeds,
+    sqlitePath: sqlite,
+    extra: {
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: 'Démarche feeds <feeds@demarche.test>',
+      PUBLIC_URL: base,
+      WEBHOOK_RETRY_BASE_MS: '200',
+      WEBHOOK_RETRY_MAX_MS: '400',
+      OUTBOX_POLL_MS: '100',
+      EMAIL_HOURLY_DIGEST_MS: '6000',
+    },
+  });
+  await feedsReady(base);
 });
 
 afterAll(async () => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Client } from '@elastic/elasticsearch';
@@ -10,6 +10,7 @@ import { pickDatabaseUrl } from '../scripts/lib/database.mjs';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
 import { kafkaClient, TEST_ALIAS } from './support/env.js';
 import { api, hex, indexedRelease, readEvents } from './support/feeds.js';
+import { feedsReady, spawnFeeds } from './support/feeds-instance.js';
 import { eventually } from './support/http.js';
 
 /**
@@ -30,19 +31,7 @@ const children: ChildProcess[] = [];
 const matchedBy: Array<Set<string>> = [new Set(), new Set()];
 
 function start(i: number) {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    PORT: String(PORTS[i]),
-    NODE_ENV: 'test',
-    LOG_FORMAT: 'json',
-    TOPIC_FEEDS_FILE: noTopicFeeds,
-    KAFKA_GROUP_PREFIX: GROUP_PREFIX,
-    ELASTICSEARCH_ALIAS: TEST_ALIAS,
-    LIVE_POLL_MS: '100',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : { SQLITE_PATH: sqlite }),
-  };
-  if (!databaseUrl) delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['services/feeds/dist/main.js'], { env, stdio: ['ignore', 'pipe', process.env.DEMARCHE_TEST_LOGS ? 'inherit' : 'ignore'] });
+  const child = spawnFeeds({ port: PORTS[i], groupPrefix: GROUP_PREFIX, topicFeedsFile: noTopicFeeds, databaseUrl, sqlitePath: sqlite, extra: { LIVE_POLL_MS: '100' } }, 'pipe');
   createInterface({ input: child.stdout! }).on('line', (line) => {
     if (process.env.DEMARCHE_TEST_LOGS) console.log(`[feeds ${i}] ${line}`);
     if (!line.includes('release matched')) return;
@@ -54,7 +43,7 @@ function start(i: number) {
     }
   });
   children.push(child);
-  return eventually(() => fetch(`${bases[i]}/health/ready`).then((r) => r.status, () => 0), (s) => s === 200, 60_000);
+  return feedsReady(bases[i]);
 }
 
 const kafka = kafkaClient(`feeds-live-${run}`);

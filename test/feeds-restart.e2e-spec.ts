@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGroupsAtEnd } from '../scripts/lib/topics.mjs';
 import { kafkaClient } from './support/env.js';
 import { api, closeClients, hex, indexedRelease, publishIndexed, webhookReceiver } from './support/feeds.js';
+import { feedsReady, spawnFeeds } from './support/feeds-instance.js';
 import { eventually } from './support/http.js';
 
 /**
@@ -32,30 +33,22 @@ const hub = createServer((req, res) => {
 
 async function start(extra: Record<string, string> = {}) {
   if (!hub.listening) await new Promise<void>((resolve) => hub.listen(0, '127.0.0.1', resolve));
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    PORT: String(PORT),
-    NODE_ENV: 'test',
-    LOG_FORMAT: 'json',
-    SQLITE_PATH: sqlite,
-    TOPIC_FEEDS_FILE: noTopicFeeds,
-    KAFKA_GROUP_PREFIX: GROUP_PREFIX,
-    ELASTICSEARCH_ALIAS: 'releases-test',
-    WEBHOOK_RETRY_BASE_MS: '100',
-    WEBHOOK_RETRY_MAX_MS: '400',
-    WEBHOOK_MAX_FAILURES: '3',
-    WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
-    OUTBOX_POLL_MS: '100',
-    WEBSUB_HUB_URL: hubUrl(),
-    ...extra,
-  };
-  delete env.DATABASE_URL;
-  child = spawn(process.execPath, ['services/feeds/dist/main.js'], { env, stdio: process.env.DEMARCHE_TEST_LOGS ? 'inherit' : 'ignore' });
-  await eventually(
-    () => fetch(`${base}/health/ready`).then((r) => r.status, () => 0),
-    (status) => status === 200,
-    60_000,
-  );
+  child = spawnFeeds({
+    port: PORT,
+    groupPrefix: GROUP_PREFIX,
+    topicFeedsFile: noTopicFeeds,
+    sqlitePath: sqlite,
+    extra: {
+      WEBHOOK_RETRY_BASE_MS: '100',
+      WEBHOOK_RETRY_MAX_MS: '400',
+      WEBHOOK_MAX_FAILURES: '3',
+      WEBHOOK_ALLOW_PRIVATE_NETWORK: '127.0.0.1',
+      OUTBOX_POLL_MS: '100',
+      WEBSUB_HUB_URL: hubUrl(),
+      ...extra,
+    },
+  });
+  await feedsReady(base);
 }
 
 function kill(signal: NodeJS.Signals) {
