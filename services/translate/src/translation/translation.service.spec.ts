@@ -1,40 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ReleaseTranslatedV1, validateContract, type ReleaseIngestedV1 } from '@demarche/contracts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ReleaseTranslatedV1, validateContract } from '@demarche/contracts';
 import { BackendUnavailableError } from '../backends/apertium.backend.js';
-import { pairKey, type TranslationBackend } from '../backends/translation-backend.js';
-import { normalise, type CacheScope } from '../cache/translation-cache.js';
+import { pairKey } from '../backends/translation-backend.js';
 import { TargetLanguages } from '../routing/target-languages.js';
 import { parseRoutes } from '../routing/translation-routes.js';
 import { TranslationService } from './translation.service.js';
-
-/** A backend serving `pairs` (undefined: unreachable) that upper-cases text and tags it with the target. */
-function fakeBackend(name: string, pairs: string[] | undefined, fail?: Error) {
-  const translate = vi.fn(async (paragraphs: string[], _from: string, to: string) => {
-    if (fail) throw fail;
-    return paragraphs.map((p) => `[${to}] ${p.toUpperCase()}`);
-  });
-  const backend: TranslationBackend = {
-    name,
-    version: 'test',
-    pairs: async () => (pairs ? new Set(pairs) : undefined),
-    translate,
-  };
-  return Object.assign(backend, { translate });
-}
-
-const service = (targets: string, ...backends: TranslationBackend[]) => new TranslationService(backends, new TargetLanguages(targets, ''));
-
-const release = (language: string): ReleaseIngestedV1 => ({
-  id: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f',
-  revision: 1764324672345,
-  source: { id: 'exteriores.gob.es' },
-  title: 'El ministro recibe a su homólogo',
-  paragraphs: ['Primer párrafo.', 'Segundo párrafo.'],
-  language,
-  ingestedAt: '2025-11-28T10:11:12.345Z',
-  contentHash: 'a'.repeat(64),
-});
+import { fakeBackend, release, service } from './translation.stub.js';
 
 describe('TranslationService.translate', () => {
   beforeAll(() => Logger.overrideLogger(false));
@@ -136,65 +108,6 @@ describe('TranslationService.translate', () => {
   });
 });
 
-/** The cache contract, in memory (the real one runs on SQLite in cache/translation-cache.spec.ts). */
-function memoryCache() {
-  const entries = new Map<string, string>();
-  const key = (text: string, s: CacheScope) => [normalise(text), s.from, s.to, s.backend, s.version].join('|');
-  return {
-    entries,
-    lookup: vi.fn(async (texts: string[], scope: CacheScope) => {
-      const found = new Map<string, string>();
-      for (const text of texts) if (entries.has(key(text, scope))) found.set(normalise(text), entries.get(key(text, scope))!);
-      return found;
-    }),
-    store: vi.fn(async (pairs: { text: string; translated: string }[], scope: CacheScope) => {
-      for (const { text, translated } of pairs) entries.set(key(text, scope), translated);
-    }),
-  };
-}
-
-describe('TranslationService with a cache', () => {
-  beforeAll(() => Logger.overrideLogger(false));
-
-  it('translates a replayed release from the cache, without calling the backend', async () => {
-    const backend = fakeBackend('apertium', [pairKey('es', 'en')]);
-    const translator = new TranslationService([backend], new TargetLanguages('en', ''), memoryCache());
-    const first = await translator.translate(release('es'));
-    const again = await translator.translate(release('es'));
-    expect(backend.translate).toHaveBeenCalledTimes(1);
-    expect(again.translations).toEqual(first.translations);
-  });
-
-  it('serves a cached release even while its backend is down', async () => {
-    const cache = memoryCache();
-    const up = fakeBackend('apertium', [pairKey('es', 'en')]);
-    await new TranslationService([up], new TargetLanguages('en', ''), cache).translate(release('es'));
-    const down = fakeBackend('apertium', [pairKey('es', 'en')], new BackendUnavailableError('down'));
-    const out = await new TranslationService([down], new TargetLanguages('en', ''), cache).translate(release('es'));
-    expect(out.translation.status).toBe('done');
-    expect(down.translate).not.toHaveBeenCalled();
-  });
-
-  it('asks only for paragraphs not cached, each distinct text once, and keeps the order', async () => {
-    const backend = fakeBackend('apertium', [pairKey('es', 'en')]);
-    const translator = new TranslationService([backend], new TargetLanguages('en', ''), memoryCache());
-    await translator.translate(release('es'));
-    const edited = { ...release('es'), paragraphs: ['Primer  párrafo.', 'Nuevo párrafo.', 'Nuevo párrafo.', ''] };
-    const out = await translator.translate(edited);
-    expect(backend.translate).toHaveBeenLastCalledWith(['Nuevo párrafo.'], 'es', 'en');
-    expect(out.translations[0].paragraphs).toEqual(['[en] PRIMER PÁRRAFO.', '[en] NUEVO PÁRRAFO.', '[en] NUEVO PÁRRAFO.', '']);
-  });
-
-  it('keeps cache entries apart per backend version', async () => {
-    const cache = memoryCache();
-    const v1 = fakeBackend('openai', [pairKey('es', 'en')]);
-    await new TranslationService([v1], new TargetLanguages('en', ''), cache).translate(release('es'));
-    const v2 = Object.assign(fakeBackend('openai', [pairKey('es', 'en')]), { version: 'other-model' });
-    await new TranslationService([v2], new TargetLanguages('en', ''), cache).translate(release('es'));
-    expect(v2.translate).toHaveBeenCalledTimes(1);
-  });
-});
-
 describe('TranslationService routing and targets', () => {
   beforeAll(() => Logger.overrideLogger(false));
 
@@ -218,28 +131,5 @@ describe('TranslationService routing and targets', () => {
     const backend = fakeBackend('apertium', [pairKey('es', 'en'), pairKey('es', 'fr')]);
     const out = await new TranslationService([backend], new TargetLanguages('en', 'gob.es:fr')).translate(release('es'));
     expect(out.translations.map((t) => t.language)).toEqual(['en', 'fr']);
-  });
-});
-
-describe('TranslationService with a long release', () => {
-  beforeAll(() => Logger.overrideLogger(false));
-
-  it('caches each batch as it completes, so a release cut short resumes where it stopped', async () => {
-    const cache = memoryCache();
-    const long = { ...release('es'), paragraphs: Array.from({ length: 20 }, (_, i) => `Párrafo ${i}.`) };
-    let calls = 0;
-    const flaky = fakeBackend('apertium', [pairKey('es', 'en')]);
-    flaky.translate.mockImplementation(async (paragraphs: string[], _from: string, to: string) => {
-      if (++calls === 2) throw new BackendUnavailableError('timeout');
-      return paragraphs.map((p) => `[${to}] ${p.toUpperCase()}`);
-    });
-    const translator = new TranslationService([flaky], new TargetLanguages('en', ''), cache);
-    expect((await translator.translate(long)).translation.status).toBe('pending');
-    expect(cache.entries.size).toBe(8);
-
-    const out = await translator.translate(long);
-    expect(out.translation.status).toBe('done');
-    expect(flaky.translate.mock.calls.slice(2).flatMap(([texts]) => texts)).toHaveLength(21 - 8);
-    expect(out.translations[0].paragraphs[19]).toBe('[en] PÁRRAFO 19.');
   });
 });
