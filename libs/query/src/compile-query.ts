@@ -1,5 +1,5 @@
 import type { estypes } from '@elastic/elasticsearch';
-import type { QueryField, QueryNode } from './query-syntax.js';
+import type { QueryField, QueryNode } from './query-language.js';
 
 type Query = estypes.QueryDslQueryContainer;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileQuery } from './compile-query.js';
-import { parseQuery, QuerySyntaxError } from './query-syntax.js';
+import { QuerySyntaxError } from './query-language.js';
+import { parseQuery } from './query-syntax.js';
 
 const term = (value: string, field?: string) => ({ kind: 'term', value, wildcard: /[*?]/.test(value), field });
 
