@@ -1,9 +1,8 @@
 import { type INestApplication, Module, ValidationPipe } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { TracingEnv, validateEnv } from '@demarche/config';
+import { HttpConfig, TracingEnv, validateEnv } from '@demarche/config';
 import { instrumentHttpClient, startTracing, tracingOptionsFromEnv } from '@demarche/observability';
 import { AuthModule } from './auth/auth.module.js';
 import { API_KEY_SCHEME, BEARER_SCHEME } from './auth/auth.decorators.js';
@@ -60,7 +59,7 @@ async function start(module: unknown, settings: ServiceSettings): Promise<INestA
     // Throw instead of exiting, so runService reports the reason.
     abortOnError: false,
   });
-  const config = app.get(ConfigService);
+  const http = app.get(HttpConfig);
   app.enableShutdownHooks();
   boundShutdown(app, logger, shutdownMs);
   app.use(httpObservability);
@@ -78,8 +77,7 @@ async function start(module: unknown, settings: ServiceSettings): Promise<INestA
   SwaggerModule.setup('docs', app, () => SwaggerModule.createDocument(app, openApi));
 
 
-  const port = config.getOrThrow<number>('PORT');
-  await app.listen(port, config.get<string>('HOST') ?? '127.0.0.1');
-  logger.log(`${settings.name} listening on http://127.0.0.1:${port} (OpenAPI at /docs, metrics at /metrics)`);
+  await app.listen(http.port, http.host);
+  logger.log(`${settings.name} listening on http://127.0.0.1:${http.port} (OpenAPI at /docs, metrics at /metrics)`);
   return app;
 }

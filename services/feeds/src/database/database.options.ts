@@ -6,6 +6,7 @@ import { FeedRelease } from '../items/feed-release.entity.js';
 import { Subscription } from '../subscriptions/subscription.entity.js';
 import { CreateFeedsTables1764400000000 } from '../migrations/1764400000000-CreateFeedsTables.js';
 
+export const tables = { entities: [Subscription, FeedItem, FeedRelease, Delivery, DeliveryAttempt], migrations: [CreateFeedsTables1764400000000] };
+
 /** This service's tables and their migrations, in PostgreSQL or SQLite (see relationalStore). */
-export const databaseOptions = (env: { DATABASE_URL?: string; SQLITE_PATH: string }) =>
-  relationalStore({ service: 'feeds', entities: [Subscription, FeedItem, FeedRelease, Delivery, DeliveryAttempt], migrations: [CreateFeedsTables1764400000000] }, env);
+export const databaseOptions = (env: { DATABASE_URL?: string; SQLITE_PATH: string }) => relationalStore({ service: 'feeds', ...tables }, env);

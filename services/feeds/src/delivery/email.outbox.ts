@@ -1,8 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
-import type { FeedsEnv } from '../config/env.js';
-import { publicUrl } from '../config/public-url.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import type { FeedItem } from '../items/feed-item.entity.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
 import type { Delivery } from './delivery.entity.js';
@@ -24,9 +22,9 @@ export class EmailOutbox {
   constructor(
     private readonly sender: EmailSender,
     private readonly outbox: OutboxRepository,
-    @Inject(ConfigService) private readonly config: ConfigService<FeedsEnv, true>,
+    private readonly config: FeedsConfig,
   ) {
-    this.baseUrl = publicUrl(config);
+    this.baseUrl = config.publicUrl;
   }
 
   async send(
@@ -61,7 +59,7 @@ export class EmailOutbox {
       }
       if (!entries.length) continue;
       const message = renderEmail(sub, entries, {
-        from: this.config.get('MAIL_FROM', { infer: true }),
+        from: this.config.email.from,
         unsubscribeUrl: unsubscribeUrl(this.baseUrl, sub),
         feedUrl: `${this.baseUrl}/subscriptions/${sub.id}/feed.atom`,
       });
@@ -75,6 +73,6 @@ export class EmailOutbox {
   }
 
   private retryPolicy() {
-    return { baseMs: this.config.get('WEBHOOK_RETRY_BASE_MS', { infer: true }), maxMs: this.config.get('WEBHOOK_RETRY_MAX_MS', { infer: true }) };
+    return { baseMs: this.config.retry.baseMs, maxMs: this.config.retry.maxMs };
   }
 }

@@ -1,7 +1,6 @@
-import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import type { EmailMessage } from './email-message.js';
 
 export interface EmailOutcome {
@@ -18,8 +17,8 @@ export class EmailSender implements OnApplicationShutdown {
   private transport?: Transporter;
   private readonly url?: string;
 
-  constructor(@Inject(ConfigService) config: ConfigService<FeedsEnv, true>) {
-    this.url = config.get('SMTP_URL', { infer: true });
+  constructor(config: FeedsConfig) {
+    this.url = config.email.smtpUrl;
   }
 
   async send(message: EmailMessage): Promise<EmailOutcome> {

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import type { ConfigService } from '@nestjs/config';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
-import type { FeedsEnv } from '../config/env.js';
+import type { FeedsConfig } from '../config/feeds.config.js';
 import type { FeedItem } from '../items/feed-item.entity.js';
 import type { FeedItemsService } from '../items/feed-items.service.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
@@ -36,12 +35,12 @@ function newTestWorker(claimed: Delivery[], subs: Subscription[], answers: { web
   const webhooks = { send: vi.fn(async (d: Delivery, _sub: Subscription, _body: string) => outcome(d, answers.webhook)) };
   const kafka = { send: vi.fn(async (d: Delivery) => outcome(d, answers.kafka)) };
   const subscriptions = { invalidate: vi.fn() };
-  const settings: Partial<FeedsEnv> = { WEBHOOK_CONCURRENCY: 4, WEBHOOK_RETRY_BASE_MS: 1000, WEBHOOK_RETRY_MAX_MS: 60_000, WEBHOOK_MAX_FAILURES: 3, OUTBOX_POLL_MS: 60_000 };
+  const config = { webhook: { concurrency: 4, maxFailures: 3 }, retry: { baseMs: 1000, maxMs: 60_000 }, outboxPollMs: 60_000 } as FeedsConfig;
   const worker = new OutboxWorker(
     repo,
     { releases: async () => new Map([[release.id, release]]) } as unknown as FeedItemsService,
     subscriptions as unknown as SubscriptionsService,
-    { get: (key: keyof FeedsEnv) => settings[key] } as unknown as ConfigService<FeedsEnv, true>,
+    config,
     webhooks as unknown as WebhookSender,
     kafka as unknown as KafkaFeedSender,
     { send: async () => [] } as unknown as EmailOutbox,

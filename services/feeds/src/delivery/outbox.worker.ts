@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { FeedsEnv } from '../config/env.js';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { FeedItemsService } from '../items/feed-items.service.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import type { Delivery } from './delivery.entity.js';
@@ -31,14 +30,14 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly outbox: OutboxRepository,
     private readonly items: FeedItemsService,
     private readonly subscriptions: SubscriptionsService,
-    @Inject(ConfigService) private readonly config: ConfigService<FeedsEnv, true>,
+    private readonly config: FeedsConfig,
     private readonly webhooks: WebhookSender,
     private readonly kafka: KafkaFeedSender,
     private readonly emails: EmailOutbox,
   ) {}
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => this.wake(), this.config.get('OUTBOX_POLL_MS', { infer: true }));
+    this.timer = setInterval(() => this.wake(), this.config.outboxPollMs);
     this.wake();
   }
 
@@ -83,7 +82,7 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const outcomes: Outcome[] = [];
     const paused: Delivery[] = [];
     const queue = deliveries.filter((d) => d.channel !== 'email').map((d) => jobFor(d, subs, items, releases));
-    const workers = Array.from({ length: this.config.get('WEBHOOK_CONCURRENCY', { infer: true }) }, async () => {
+    const workers = Array.from({ length: this.config.webhook.concurrency }, async () => {
       for (let job = queue.shift(); job; job = queue.shift()) {
         if (job.kind === 'paused') paused.push(job.delivery);
         else if (job.kind === 'missing') outcomes.push(job.outcome);
@@ -103,8 +102,8 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Records each try, advances or reschedules the rows, and counts failures per subscription. */
   private async settle(outcomes: Outcome[], paused: Delivery[]) {
-    const policy: RetryPolicy = { baseMs: this.config.get('WEBHOOK_RETRY_BASE_MS', { infer: true }), maxMs: this.config.get('WEBHOOK_RETRY_MAX_MS', { infer: true }) };
-    const maxFailures = this.config.get('WEBHOOK_MAX_FAILURES', { infer: true });
+    const policy: RetryPolicy = { baseMs: this.config.retry.baseMs, maxMs: this.config.retry.maxMs };
+    const maxFailures = this.config.webhook.maxFailures;
     const at = new Date().toISOString();
     const disabled = await this.outbox.settle(outcomes, settlementOf(outcomes, policy), paused, {
       leaseMs: LEASE_MS,

@@ -1,8 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { FetchError, guardedRequest } from '@demarche/net';
 import { Metrics } from '@demarche/platform';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import type { Subscription } from '../subscriptions/subscription.entity.js';
 import { WebhookTargetPolicy } from '../subscriptions/webhook-target.policy.js';
 import type { Delivery } from './delivery.entity.js';
@@ -16,7 +15,7 @@ const WEBHOOK_ANSWER_MAX_BYTES = 1024 * 1024;
 @Injectable()
 export class WebhookSender {
   constructor(
-    @Inject(ConfigService) private readonly config: ConfigService<FeedsEnv, true>,
+    private readonly config: FeedsConfig,
     private readonly metrics: Metrics,
     private readonly targets: WebhookTargetPolicy,
   ) {}
@@ -47,7 +46,7 @@ export class WebhookSender {
         allowPrivateNetwork: this.targets.allowsPrivate(delivery.target),
         maxBytes: WEBHOOK_ANSWER_MAX_BYTES,
         maxRedirects: 0,
-        timeoutMs: this.config.get('WEBHOOK_TIMEOUT_MS', { infer: true }),
+        timeoutMs: this.config.webhook.timeoutMs,
       });
       const ok = res.status >= 200 && res.status < 300;
       return { delivery, ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: Date.now() - started };

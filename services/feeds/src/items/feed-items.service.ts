@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Between, In, MoreThan, type DataSource, type EntityManager } from 'typeorm';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import { insertMany } from '../database/insert-many.js';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { Delivery } from '../delivery/delivery.entity.js';
 import { emailDueAt } from '../delivery/email-digest.js';
 import type { Match } from '../matching/matching.service.js';
@@ -35,9 +34,9 @@ export class FeedItemsService {
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.digestWindows = { hourlyMs: config.get('EMAIL_HOURLY_DIGEST_MS'), dailyMs: config.get('EMAIL_DAILY_DIGEST_MS') };
+    this.digestWindows = { hourlyMs: config.email.hourlyDigestMs, dailyMs: config.email.dailyDigestMs };
   }
 
   record(release: ReleaseIndexedV1, matches: Match[]): Promise<RecordResult> {

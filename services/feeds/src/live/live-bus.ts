@@ -1,10 +1,9 @@
 import { EventEmitter } from 'node:events';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MoreThan, type DataSource } from 'typeorm';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { FeedItem } from '../items/feed-item.entity.js';
 import { FeedItemsService } from '../items/feed-items.service.js';
 import { LogCursor } from './log-cursor.js';
@@ -33,10 +32,10 @@ export class LiveBus implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly items: FeedItemsService,
-    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.pollMs = config.get('LIVE_POLL_MS');
-    this.gapWaitMs = config.get('LIVE_GAP_WAIT_MS');
+    this.pollMs = config.live.pollMs;
+    this.gapWaitMs = config.live.gapWaitMs;
   }
 
   async onApplicationBootstrap() {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import type { Request, Response } from 'express';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { FeedItemsService } from '../items/feed-items.service.js';
 import { FEED_FORMATS, etagOf, notModified, renderFeed, type FeedDescription, type FeedFormat } from './feed-renderer.js';
 
@@ -10,13 +9,13 @@ import { FEED_FORMATS, etagOf, notModified, renderFeed, type FeedDescription, ty
 export class FeedResponder {
   constructor(
     private readonly items: FeedItemsService,
-    private readonly config: ConfigService<FeedsEnv, true>,
+    private readonly config: FeedsConfig,
   ) {}
 
   async send(req: Request, res: Response, feedKey: string, format: FeedFormat, feed: FeedDescription) {
-    const items = await this.items.latest(feedKey, this.config.get('FEED_ITEMS', { infer: true }));
+    const items = await this.items.latest(feedKey, this.config.feedItems);
     const releases = await this.items.releases(items.map((i) => i.releaseId));
-    const hub = this.config.get('WEBSUB_HUB_URL', { infer: true });
+    const hub = this.config.websubHubUrl;
     const body = renderFeed(format, { ...feed, ...(hub ? { hub } : {}) }, items, releases);
     const etag = etagOf(body);
     const links = [`<${feed.self}.${format}>; rel="self"`, ...(hub ? [`<${hub}>; rel="hub"`] : [])];

@@ -1,9 +1,7 @@
 import { Controller, Get, Inject, NotFoundException, Param, Req, Res } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { FeedsEnv } from '../config/env.js';
-import { publicUrl } from '../config/public-url.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { EventStream } from '../live/event-stream.js';
 import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import { feedTopic, type TopicFeed } from '../topic-feeds/topic-feeds.js';
@@ -21,9 +19,9 @@ export class FeedsController {
     @Inject(TOPIC_FEEDS) private readonly feeds: TopicFeed[],
     private readonly responder: FeedResponder,
     private readonly events: EventStream,
-    config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.baseUrl = publicUrl(config);
+    this.baseUrl = config.publicUrl;
   }
 
   @Get()

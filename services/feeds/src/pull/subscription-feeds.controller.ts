@@ -1,9 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { FeedsEnv } from '../config/env.js';
-import { publicUrl } from '../config/public-url.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { EventStream } from '../live/event-stream.js';
 import { SubscriptionsService } from '../subscriptions/subscriptions.service.js';
 import { FEED_FORMATS, type FeedFormat } from './feed-renderer.js';
@@ -20,9 +18,9 @@ export class SubscriptionFeedsController {
     private readonly subscriptions: SubscriptionsService,
     private readonly responder: FeedResponder,
     private readonly events: EventStream,
-    config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.baseUrl = publicUrl(config);
+    this.baseUrl = config.publicUrl;
   }
 
   @Get('feed.atom')

@@ -1,11 +1,11 @@
-import { ConfigService } from '@nestjs/config';
+import type { FeedsConfig } from '../config/feeds.config.js';
 import { describe, expect, it } from 'vitest';
 import type { FeedItem } from '../items/feed-item.entity.js';
 import { WebSubPublisher } from './websub-publisher.js';
 
 describe('WebSub publish pings', () => {
   it('name every format of each changed feed, once', () => {
-    const publisher = new WebSubPublisher(new ConfigService({ PORT: 8082, PUBLIC_URL: 'https://feeds.example.org' }) as never);
+    const publisher = new WebSubPublisher({ publicUrl: 'https://feeds.example.org' } as FeedsConfig);
     const items = [{ feedKey: 'topic:ukraine' }, { feedKey: 'topic:ukraine' }, { feedKey: 'sub:sub_1' }] as FeedItem[];
     expect(publisher.changedUrls(items)).toEqual([
       'https://feeds.example.org/feeds/ukraine.atom',

@@ -1,7 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
-import type { FeedsEnv } from '../config/env.js';
-import { publicUrl } from '../config/public-url.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import type { FeedItem } from '../items/feed-item.entity.js';
 
 /**
@@ -15,9 +13,9 @@ export class WebSubPublisher {
   private readonly hub?: string;
   private readonly baseUrl: string;
 
-  constructor(config: ConfigService<FeedsEnv, true>) {
-    this.hub = config.get('WEBSUB_HUB_URL', { infer: true }) || undefined;
-    this.baseUrl = publicUrl(config);
+  constructor(config: FeedsConfig) {
+    this.hub = config.websubHubUrl || undefined;
+    this.baseUrl = config.publicUrl;
   }
 
   /** The feed URLs of these items' feeds, in every format. */

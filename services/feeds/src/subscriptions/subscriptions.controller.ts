@@ -1,8 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FeedsEnv } from '../config/env.js';
-import { publicUrl } from '../config/public-url.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import { CreateSubscriptionDto, ListSubscriptionsDto, UpdateSubscriptionDto } from './subscription.dto.js';
 import { PreviewRequestDto, PreviewView } from './preview.dto.js';
 import { PreviewService } from './preview.service.js';
@@ -19,9 +17,9 @@ export class SubscriptionsController {
   constructor(
     private readonly subscriptions: SubscriptionsService,
     private readonly previews: PreviewService,
-    config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.baseUrl = publicUrl(config);
+    this.baseUrl = config.publicUrl;
   }
 
   @Post()

@@ -6,8 +6,7 @@ import { parseQuery, QuerySyntaxError } from '@demarche/query';
 import { Delivery } from '../delivery/delivery.entity.js';
 import { TOPIC_FEEDS } from '../topic-feeds/topic-feeds.module.js';
 import type { TopicFeed } from '../topic-feeds/topic-feeds.js';
-import { ConfigService } from '@nestjs/config';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 import type { CreateSubscriptionDto, DeliverySettingsDto, UpdateSubscriptionDto } from './subscription.dto.js';
 import { Subscription, type DeliverySettings, type SubscriptionFilter } from './subscription.entity.js';
 import { WebhookTargetPolicy } from './webhook-target.policy.js';
@@ -25,9 +24,9 @@ export class SubscriptionsService implements OnApplicationBootstrap {
     @InjectRepository(Subscription) private readonly repo: Repository<Subscription>,
     @Inject(TOPIC_FEEDS) private readonly feeds: TopicFeed[],
     private readonly webhookTargets: WebhookTargetPolicy,
-    @Inject(ConfigService) config: ConfigService<FeedsEnv, true>,
+    config: FeedsConfig,
   ) {
-    this.emailEnabled = !!config.get('SMTP_URL', { infer: true });
+    this.emailEnabled = !!config.email.smtpUrl;
   }
 
   private readonly emailEnabled: boolean;

@@ -1,9 +1,8 @@
-import type { ConfigService } from '@nestjs/config';
 import { describe, expect, it } from 'vitest';
-import type { FeedsEnv } from '../config/env.js';
+import type { FeedsConfig } from '../config/feeds.config.js';
 import { WebhookTargetPolicy } from './webhook-target.policy.js';
 
-const policy = (setting?: string) => new WebhookTargetPolicy({ get: () => setting } as unknown as ConfigService<FeedsEnv, true>);
+const policy = (setting?: string) => new WebhookTargetPolicy({ webhook: { allowPrivateNetwork: setting } } as FeedsConfig);
 
 describe('WebhookTargetPolicy', () => {
   it('allows no private target by default', async () => {

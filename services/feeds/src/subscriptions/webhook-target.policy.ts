@@ -1,7 +1,6 @@
-import { BadRequestException, Inject, Injectable } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { checkUrlTarget, FetchError } from '@demarche/net';
-import type { FeedsEnv } from '../config/env.js';
+import { FeedsConfig } from '../config/feeds.config.js';
 
 /**
  * Webhook targets get the same SSRF guard as the ingest service's fetches: public unicast
@@ -15,8 +14,8 @@ export class WebhookTargetPolicy {
   private readonly allowAll: boolean;
   private readonly allowedHosts: Set<string>;
 
-  constructor(@Inject(ConfigService) config: ConfigService<FeedsEnv, true>) {
-    const setting = (config.get('WEBHOOK_ALLOW_PRIVATE_NETWORK', { infer: true }) ?? '').trim().toLowerCase();
+  constructor(config: FeedsConfig) {
+    const setting = (config.webhook.allowPrivateNetwork ?? '').trim().toLowerCase();
     this.allowAll = setting === 'true';
     this.allowedHosts = new Set(setting === 'false' || this.allowAll ? [] : setting.split(',').map((h) => h.trim()).filter(Boolean));
   }
