@@ -1,4 +1,5 @@
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { russianContinuation, russianStems } from './russian-names.js';
 import { foldText, isWordChar, scriptOf, wordEnd, type Script } from './text-fold.js';
 
 export interface AliasTarget<T> {
@@ -29,13 +30,6 @@ interface Continuation<T> {
   rest?: RegExp;
   target: AliasTarget<T>;
 }
-
-const CYRILLIC_ENDINGS = 'аяоеиыйьу';
-/** Adjective endings that give way to every case (российский → российской, Новая → Новой). */
-const ADJECTIVE_ENDING = /(?:ая|яя|ое|ее|ый|ий|ой|ые|ие)$/;
-/** Words of a name are apart by spaces or a dash of any kind, spaced or not (folded to "-"). */
-const WORD_GAP = String.raw`(?:\s*-\s*|\s+)`;
-const CASE_ENDING = '[а-я]{0,3}';
 
 /** "US", "UN", "DPRK", "U.S." but not "Russia" nor "Xi". */
 export const isCaseSensitiveAlias = (alias: string) => alias.length <= 6 && !/\p{Ll}/u.test(alias) && /\p{Lu}/u.test(alias);
@@ -68,18 +62,10 @@ export class AliasMatcher<T> {
       const target = { value, alias: trimmed, caseSensitive: isCaseSensitiveAlias(trimmed) };
       add(folded, target, script);
       if (script === 'cyrillic') {
-        // Russian case endings replace the last vowel (Россия → России): also match the stem;
-        // an adjective (российский) gives way to its two-letter ending (российской, российского).
-        if (folded.length >= 5 && CYRILLIC_ENDINGS.includes(folded.at(-1)!)) add(folded.slice(0, -1), target, script);
-        if (folded.length >= 6 && /^\p{Ll}+$/u.test(trimmed) && ADJECTIVE_ENDING.test(folded)) add(folded.slice(0, -2), target, script);
-        // Every word of a Russian name inflects ("Соломоновых Островов", "Папуа — Новой Гвинеей").
-        const words = folded.split(/\s*-\s*|\s+/);
+        for (const stem of russianStems(folded, trimmed)) add(stem, target, script);
         // Abbreviations written in capitals ("МИД РФ") do not inflect.
-        if (words.length > 1 && !target.caseSensitive && words.slice(0, -1).some(inflects)) {
-          const [first, ...rest] = words.map(russianStem);
-          const tail = rest.map((w) => WORD_GAP + escapeRegExp(w.stem) + (w.inflects ? CASE_ENDING : '')).join('');
-          patternOf(first!.stem, script).continuations.push({ source: (first!.inflects ? CASE_ENDING : '') + tail + String.raw`(?![\p{L}\p{N}])`, target });
-        }
+        const continuation = target.caseSensitive ? undefined : russianContinuation(folded);
+        if (continuation) patternOf(continuation.first, script).continuations.push({ source: continuation.source, target });
       } else if (script === 'other' && /\p{L}-\p{L}/u.test(folded)) {
         // "Guinea-Bissau" is also written "Guinea – Bissau".
         add(folded.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - '), target, script);
@@ -166,19 +152,6 @@ const sameMarks = (alias: string, written: string) => {
   }
   return true;
 };
-
-const CYRILLIC_WORD = /^[а-я]{3,}$/;
-const inflects = (word: string) => CYRILLIC_WORD.test(word);
-
-/** The part of a Russian word that stays in every case, and whether an ending may follow. */
-function russianStem(word: string): { stem: string; inflects: boolean } {
-  if (!inflects(word)) return { stem: word, inflects: false };
-  if (word.length >= 5 && ADJECTIVE_ENDING.test(word)) return { stem: word.slice(0, -2), inflects: true };
-  if (word.length >= 4 && CYRILLIC_ENDINGS.includes(word.at(-1)!)) return { stem: word.slice(0, -1), inflects: true };
-  return { stem: word, inflects: true };
-}
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One hit per span, with the targets of every pattern that found it. */
 function mergeSameSpans<T>(hits: AliasHit<T>[]): AliasHit<T>[] {
