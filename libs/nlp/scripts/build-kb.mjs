@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { settleAliases } from './kb/aliases.mjs';
+import { englishPlural, frenchForms, spanishForms } from './kb/demonyms.mjs';
 
 const require = createRequire(import.meta.url);
 const dataDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -40,45 +42,6 @@ const { places, regions, stopPhrases } = readYaml('places.yaml');
 const peopleFiles = ['people.yaml', ...readdirSync(join(dataDir, 'people')).filter((f) => f.endsWith('.yaml')).sort().map((f) => `people/${f}`)];
 const people = peopleFiles.flatMap((f) => readYaml(f) ?? []);
 const topics = readYaml('topics.yaml');
-
-/**
- * Spanish demonym forms from the masculine singular: argentino → argentina, argentinos,
- * argentinas; japonés → japonesa, japoneses, japonesas; alemán → alemanes; iraní → iraníes;
- * belga, estadounidense → belgas, estadounidenses.
- */
-function spanishForms(m) {
-  const unaccent = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  let f = m;
-  let plural;
-  if (/o$/.test(m)) {
-    f = `${m.slice(0, -1)}a`;
-    plural = `${m}s`;
-  } else if (/[áéíóú][sn]$/.test(m)) {
-    // japonés → japonesa, japoneses; alemán → alemana, alemanes: the stress mark goes.
-    f = `${unaccent(m)}a`;
-    plural = `${unaccent(m)}es`;
-  } else if (/[íú]$/.test(m)) plural = `${m}es`;
-  else if (/[aei]$/.test(m)) plural = `${m}s`;
-  else if (/l$/.test(m)) {
-    f = `${m}a`;
-    plural = `${m}es`;
-  } else plural = `${m}es`;
-  const forms = [m, f, plural];
-  if (f !== m) forms.push(`${f}s`);
-  return forms;
-}
-
-/** French adjectives are lower case in running text ("le ministre argentin"), plural too. */
-function frenchForms(demonym) {
-  if (!demonym || /\s/.test(demonym)) return [];
-  const fixes = { emirien: 'émirien', emirienne: 'émirienne', 'neo-zélandais': 'néo-zélandais', 'neo-zélandaise': 'néo-zélandaise' };
-  const lower = fixes[demonym.toLowerCase()] ?? demonym.toLowerCase();
-  return [lower, /[sx]$/.test(lower) ? lower : `${lower}s`];
-}
-
-/** "Argentines", "Iraqis"; not "Frenchs", "Chineses" nor "Malagasys" (same in the plural). */
-const ENGLISH_NO_PLURAL = /(?:s|sh|ch|ese|z|y)$|^(?:Mosotho|Motswana|Djibouti|I-Kiribati|Ni-Vanuatu|Tadzhik|Vatican)$|[, ]or |,/u;
-const englishPlural = (demonym) => (!demonym || ENGLISH_NO_PLURAL.test(demonym) ? [] : [`${demonym}s`]);
 
 const entities = [];
 
@@ -178,42 +141,7 @@ for (const p of people) {
 
 for (const e of entities) if (e.capitalOf === undefined) delete e.capitalOf;
 
-// Ids must be unique: a duplicate means two curated entries describe one thing.
-const seen = new Map();
-for (const e of entities) {
-  if (seen.has(e.id)) throw new Error(`duplicate id ${e.id}: ${seen.get(e.id)} and ${e.name}`);
-  seen.set(e.id, e.name);
-}
-
-// An alias that names two non-person entities goes to the one that matters more (a sovereign
-// state over a territory, a country over its capital city, as for "Singapore"); on a tie it is
-// ambiguous and dropped from both, and the build says so. Persons share surnames and are told
-// apart at run time by tenure.
-const rankOf = (e) => e.rank ?? (e.type === 'location' ? 1 : 2);
-const owners = new Map();
-for (const e of entities) {
-  if (e.type === 'person') continue;
-  for (const a of e.aliases) {
-    const key = a.toLowerCase();
-    const list = owners.get(key) ?? [];
-    // "Américaine" and "américaine" are one alias of one entity.
-    if (!list.includes(e)) owners.set(key, [...list, e]);
-  }
-}
-const ambiguous = [];
-const losers = new Map();
-for (const [alias, list] of owners) {
-  if (new Set(list.map((e) => e.id)).size < 2) continue;
-  const best = Math.max(...list.map(rankOf));
-  const top = list.filter((e) => rankOf(e) === best);
-  if (top.length > 1) ambiguous.push(`${alias} (${[...new Set(top.map((e) => e.country ?? e.id))].join(' ')})`);
-  for (const e of list) if (rankOf(e) < best || top.length > 1) losers.set(e.id, [...(losers.get(e.id) ?? []), alias]);
-}
-for (const e of entities) {
-  const lost = losers.get(e.id);
-  if (lost) e.aliases = e.aliases.filter((a) => !lost.includes(a.toLowerCase()));
-  delete e.rank;
-}
+const ambiguous = settleAliases(entities);
 
 entities.sort((a, b) => a.id.localeCompare(b.id));
 const kb = {
