@@ -8,3 +8,4 @@ export * from './database-options.js';
 export * from './auth/index.js';
 export * from './connection-error.js';
 export * from './service.module.js';
+export * from './periodic-task.js';

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
+import { PeriodicTask } from '@demarche/platform';
 import { LessThan, type Repository } from 'typeorm';
 import { ReleasesConfig } from '../config/ingest.config.js';
 import { ReleaseRecord } from './release.entity.js';
@@ -13,27 +14,25 @@ import { ReleasePublisher } from './release-publisher.js';
 @Injectable()
 export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(LedgerRepublisher.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly task: PeriodicTask<number>;
 
   constructor(
     @InjectRepository(ReleaseRecord) private readonly ledger: Repository<ReleaseRecord>,
     private readonly publisher: ReleasePublisher,
     private readonly config: ReleasesConfig,
-  ) {}
+  ) {
+    this.task = new PeriodicTask(config.republishAfterMs, () => this.republishStale());
+  }
 
   onApplicationBootstrap() {
-    const every = this.config.republishAfterMs;
-    this.timer = setInterval(() => void this.republishStale(), every);
+    this.task.start();
   }
 
   onApplicationShutdown() {
-    clearInterval(this.timer);
+    return this.task.stop();
   }
 
-  async republishStale(): Promise<number> {
-    if (this.running) return 0;
-    this.running = true;
+  private async republishStale(): Promise<number> {
     try {
       const cutoff = new Date(Date.now() - this.config.republishAfterMs).toISOString();
       const stale = await this.ledger.find({ where: { status: 'received', receivedAt: LessThan(cutoff) }, take: 500 });
@@ -45,8 +44,6 @@ export class LedgerRepublisher implements OnApplicationBootstrap, OnApplicationS
     } catch (error) {
       this.logger.warn({ msg: 'republish deferred', error: (error as Error).message });
       return 0;
-    } finally {
-      this.running = false;
     }
   }
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Injectable, Logger, NotFoundException, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { describeValidationErrors } from '@demarche/contracts';
+import { PeriodicTask } from '@demarche/platform';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { LessThanOrEqual, IsNull, type Repository } from 'typeorm';
@@ -17,24 +18,24 @@ const DEFAULT_INTERVAL_SECONDS = 900;
 @Injectable()
 export class SourcesService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SourcesService.name);
-  private timer?: NodeJS.Timeout;
-  private ticking = false;
+  private readonly ticks: PeriodicTask<void>;
 
   constructor(
     @InjectRepository(SourceRecord) private readonly sources: Repository<SourceRecord>,
     private readonly poller: FeedPollerService,
     private readonly config: PollingConfig,
-  ) {}
+  ) {
+    this.ticks = new PeriodicTask(config.tickMs, () => this.pollDue());
+  }
 
   async onApplicationBootstrap() {
     const file = this.config.sourcesFile;
     if (file) await this.loadFile(file);
-    const tick = this.config.tickMs;
-    if (tick > 0) this.timer = setInterval(() => void this.pollDue(), tick);
+    this.ticks.start();
   }
 
   onApplicationShutdown() {
-    clearInterval(this.timer);
+    return this.ticks.stop();
   }
 
   async list(): Promise<SourceDto[]> {
@@ -82,9 +83,7 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /** Polls every enabled source whose time has come, one after another. */
-  async pollDue(): Promise<void> {
-    if (this.ticking) return;
-    this.ticking = true;
+  private async pollDue(): Promise<void> {
     try {
       const now = new Date().toISOString();
       const due = await this.sources.find({
@@ -97,8 +96,6 @@ export class SourcesService implements OnApplicationBootstrap, OnApplicationShut
       for (const source of due) await this.poller.poll(source);
     } catch (error) {
       this.logger.warn({ msg: 'poll tick failed', error: (error as Error).message });
-    } finally {
-      this.ticking = false;
     }
   }
 

@@ -1,4 +1,5 @@
 import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicTask } from '@demarche/platform';
 import type { ReleaseTranslator } from '../translation/release-translator.js';
 import type { PendingTranslations } from './pending-translations.js';
 
@@ -9,29 +10,28 @@ import type { PendingTranslations } from './pending-translations.js';
  */
 export class PendingRetrier implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(PendingRetrier.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task: PeriodicTask<void>;
 
   constructor(
     private readonly pending: PendingTranslations,
     private readonly translator: ReleaseTranslator,
-    private readonly intervalMs: number,
+    intervalMs: number,
     private readonly batchSize = 20,
-  ) {}
-
-  onApplicationBootstrap() {
-    if (this.intervalMs > 0) this.timer = setInterval(() => void this.tick(), this.intervalMs);
+  ) {
+    this.task = new PeriodicTask(intervalMs, () => this.pass());
   }
 
-  async onApplicationShutdown() {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap() {
+    this.task.start();
+  }
+
+  onApplicationShutdown() {
+    return this.task.stop();
   }
 
   /** One pass over the due releases; a pass never overlaps the previous one. */
   tick(): Promise<void> {
-    this.running ??= this.pass().finally(() => (this.running = undefined));
-    return this.running;
+    return this.task.run();
   }
 
   private async pass(): Promise<void> {
