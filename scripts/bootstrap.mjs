@@ -14,7 +14,7 @@ async function retry(what, fn, attempts = 60) {
     try {
       return await fn();
     } catch (error) {
-      if (i >= attempts) throw new Error(`${what}: ${error.message}`);
+      if (i >= attempts) throw new Error(`${what}: ${error.message}`, { cause: error });
       await new Promise((r) => setTimeout(r, 1000));
     }
   }

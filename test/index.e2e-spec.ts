@@ -111,8 +111,7 @@ describe('demarche reindex', () => {
     const created = await ensureReleasesIndex(es, alias);
     const docs = corpus.slice(0, 25).map((r) => {
       // Documents as an older index held them: without the facet keys added since.
-      const { entityKeys, entityRoles, topicKeys, ...doc } = toReleaseDocument(r, new Date().toISOString());
-      void entityKeys, void entityRoles, void topicKeys;
+      const { entityKeys: _keys, entityRoles: _roles, topicKeys: _topics, ...doc } = toReleaseDocument(r, new Date().toISOString());
       return doc;
     });
     await es.bulk({ refresh: true, operations: docs.flatMap((d) => [{ index: { _index: alias, _id: d.id, version: d.revision, version_type: 'external' as const } }, d]) });

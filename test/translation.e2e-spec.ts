@@ -136,7 +136,7 @@ describe.runIf(localStack)('Apertium stopped mid-stream', () => {
         run(action);
       } catch (error) {
         const e = error as Error & { stdout?: Buffer; stderr?: Buffer };
-        throw new Error(`deploy/local/stack ${action} apertium failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`);
+        throw new Error(`deploy/local/stack ${action} apertium failed:\n${e.stdout ?? ''}${e.stderr ?? ''}`, { cause: error });
       }
     }
   };

@@ -34,7 +34,10 @@ function batches(units) {
   const out = [];
   let cur = { text: '', parts: [] };
   for (const u of units) {
-    if (cur.text && cur.text.length + u.text.length > BATCH_CHARS) (out.push(cur), (cur = { text: '', parts: [] }));
+    if (cur.text && cur.text.length + u.text.length > BATCH_CHARS) {
+      out.push(cur);
+      cur = { text: '', parts: [] };
+    }
     if (cur.text) cur.text += SEP;
     cur.parts.push({ unit: u, offset: cur.text.length });
     cur.text += u.text;

@@ -44,9 +44,18 @@ for (const { file, codes } of gold) {
   );
   const extra = [...found].filter((c) => !codes.has(c));
   const missed = [...codes].filter((c) => !found.has(c));
-  for (const c of found) if (codes.has(c)) total.tp++, perCode.get(c).tp++;
-  for (const c of extra) total.fp++, perCode.get(c).fp++;
-  for (const c of missed) total.fn++, (perCode.get(c) ?? { fn: 0 }).fn++;
+  for (const c of [...found].filter((c) => codes.has(c))) {
+    total.tp++;
+    perCode.get(c).tp++;
+  }
+  for (const c of extra) {
+    total.fp++;
+    perCode.get(c).fp++;
+  }
+  for (const c of missed) {
+    total.fn++;
+    if (perCode.has(c)) perCode.get(c).fn++;
+  }
   if (values.verbose && (extra.length || missed.length)) console.log(`${file}: extra ${extra.join(' ') || '-'} | missed ${missed.join(' ') || '-'}`);
 }
 

@@ -112,6 +112,7 @@ export class AliasMatcher<T> {
  * BMP code point against the runtime's segmenter.
  */
 const GRAPHEME_JOINING = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- a class of joining code points, on purpose
   [
     String.raw`[\p{M}\p{Cs}\p{Regional_Indicator}\p{Emoji_Modifier}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u0E33\u0EB3`,
     String.raw`\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\uFF9E\uFF9F\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{113D1}\u{1193F}\u{11941}`,

@@ -23,7 +23,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Cue phrases per event type in the six UN languages, most specific type first. */
 const EVENT_CUES: Record<EventType, RegExp> = {
-  'telephone-conversation': /telephone conversation|phone conversation|(?:tele)?phone call|spoke (?:by|on the) (?:tele)?phone|телефонн\p{L}* разговор|по телефону|conversación telefónica|llamada telefónica|conversation téléphonique|entretien téléphonique|par téléphone|por teléfono|通电话|通话|اتصال[اً]{0,2} هاتفي|مكالمة هاتفية/iu,
+  'telephone-conversation': /telephone conversation|phone conversation|(?:tele)?phone call|spoke (?:by|on the) (?:tele)?phone|телефонн\p{L}* разговор|по телефону|conversación telefónica|llamada telefónica|conversation téléphonique|entretien téléphonique|par téléphone|por teléfono|通电话|通话|اتصال(?:ا|ً){0,2} هاتفي|مكالمة هاتفية/iu,
   'joint-statement': /joint (?:statement|declaration|communiqu[ée])|совместн\p{L}* заявлени|declaración conjunta|comunicado conjunto|déclaration conjointe|communiqué conjoint|联合声明|بيان مشترك/iu,
   'agreement-signed': /\bsign(?:ed|ing)? (?:an? |the )?(?:\p{L}+ )?(?:agreement|memorandum|treaty|accord|protocol|declaration)|(?:agreement|memorandum|treaty) was signed|подписа\p{L}* (?:\p{L}+ )?(?:соглашени|меморандум|договор|протокол)|firm\p{L}* (?:un |el |la )?(?:acuerdo|memorando|tratado|protocolo)|sign\p{L}* (?:un |l'|le )?(?:accord|mémorandum|traité|protocole)|签署|签订|(?:توقيع|وقع) (?:اتفاق|مذكرة|معاهدة)/iu,
   condolences: /condolence|соболезновани|condolencia|condoléance|慰问|唁电|تعزية|تعازي/iu,

@@ -137,9 +137,16 @@ function evidenceFor(rule: TopicRuleSpec, c: Conditions, ev: Evidence): { items:
   let weight = 0;
   for (const id of c.entities ?? []) {
     const e = ev.entities.get(id);
-    if (e) items.push(`entity ${e.name} (${id})`), weight++;
+    if (e) {
+      items.push(`entity ${e.name} (${id})`);
+      weight++;
+    }
   }
-  for (const iso of c.countries ?? []) if (ev.countries.has(iso)) items.push(`country ${iso}`), weight++;
+  for (const iso of c.countries ?? []) {
+    if (!ev.countries.has(iso)) continue;
+    items.push(`country ${iso}`);
+    weight++;
+  }
   const seen = ev.keywords.get(rule);
   const said = new Set<string>();
   for (const k of c.keywords ?? []) {
@@ -151,6 +158,10 @@ function evidenceFor(rule: TopicRuleSpec, c: Conditions, ev: Evidence): { items:
       weight += m.weight;
     }
   }
-  for (const t of c.eventTypes ?? []) if (ev.eventType === t) items.push(`event ${t}`), weight++;
+  for (const t of c.eventTypes ?? []) {
+    if (ev.eventType !== t) continue;
+    items.push(`event ${t}`);
+    weight++;
+  }
   return { items, weight };
 }

@@ -22,7 +22,6 @@ export function shutdownTimeoutMs(env: NodeJS.ProcessEnv = process.env): number 
 export function boundShutdown(app: INestApplication, logger: LoggerService, timeoutMs: number): void {
   for (const signal of SIGNALS) {
     process.once(signal, () => {
-      const started = Date.now();
       logger.log({ msg: 'shutting down', signal, timeoutMs });
       setTimeout(() => {
         logger.error({ msg: 'shutdown timed out, exiting', timeoutMs });

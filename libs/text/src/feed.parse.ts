@@ -23,6 +23,7 @@ export interface ParsedFeed {
 /** Short HTML or text that reads like a teaser, not a release body. */
 const looksLikeSummary = (html: string | undefined) => !html || html.replace(/<[^>]*>/g, ' ').trim().length < 600;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rss-parser's items are untyped
 type Anyish = Record<string, any>;
 const text = (value: unknown): string | undefined => {
   if (typeof value === 'string') return value.trim() || undefined;

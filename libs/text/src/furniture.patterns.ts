@@ -118,7 +118,7 @@ export const STREET_WORD =
 export const POSTAL_CODE = /(?:^|[\s,–-])\d{5,6}(?:$|[\s,])/u;
 
 /** Breadcrumb separators: "Home › News › Statements". */
-export const BREADCRUMB_SEPARATOR = /\s[>»›|\/]\s|\s*[»›]\s*/u;
+export const BREADCRUMB_SEPARATOR = /\s[>»›|/]\s|\s*[»›]\s*/u;
 
 /** The end of a sentence in any script we ingest; a line without one is a heading, a label or a fragment. */
 export const SENTENCE_END = /[.!?…:»"”’)\]。！？؟]$/u;

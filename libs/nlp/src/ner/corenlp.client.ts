@@ -65,7 +65,10 @@ export function parseCoreNlp(answer: string, text: string): ModelMention[] {
     }
     const label = ner.replace(/^[BI]-/, '');
     if (open && open.label === label && !ner.startsWith('B-')) open.end = Number(end);
-    else (close(), (open = { label, start: Number(begin), end: Number(end) }));
+    else {
+      close();
+      open = { label, start: Number(begin), end: Number(end) };
+    }
   }
   close();
   return out;

@@ -29,7 +29,7 @@ export class FeedsEnv extends withElasticsearch(DatabaseEnv) {
    * hosts (`host` or `host:port`). Unset: public addresses only (the SSRF guard).
    */
   @IsOptional()
-  @Matches(/^(true|false|[\w.:\[\]-]+(,[\w.:\[\]-]+)*)$/i, { message: 'must be true, false or a comma list of hosts' })
+  @Matches(/^(true|false|[\w.:[\]-]+(,[\w.:[\]-]+)*)$/i, { message: 'must be true, false or a comma list of hosts' })
   WEBHOOK_ALLOW_PRIVATE_NETWORK?: string;
 
   @IsInt()

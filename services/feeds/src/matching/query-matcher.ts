@@ -86,7 +86,10 @@ export class QueryMatcher {
     const clauses: estypes.QueryDslQueryContainer[] = [];
     for (const query of new Set(batch.flatMap((p) => p.queries))) {
       const clause = compiled(query);
-      if (clause) queries.push(query), clauses.push(clause);
+      if (clause) {
+        queries.push(query);
+        clauses.push(clause);
+      }
     }
     if (!queries.length) return new Map();
     const searches = clauses.flatMap((clause) => [

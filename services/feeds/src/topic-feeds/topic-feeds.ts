@@ -60,7 +60,7 @@ function checkQuery(query: unknown, where: string) {
   try {
     parseQuery(query);
   } catch (error) {
-    if (error instanceof QuerySyntaxError) throw new Error(`${where}: query: ${error.message}`);
+    if (error instanceof QuerySyntaxError) throw new Error(`${where}: query: ${error.message}`, { cause: error });
     throw error;
   }
 }
