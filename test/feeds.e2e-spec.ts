@@ -3,65 +3,14 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySignature } from '../services/feeds/src/delivery/webhook-signature.js';
 import { kafkaClient } from './support/env.js';
-import { api, closeClients, hex, indexedRelease, publishIndexed, readEvents, redeliver, webhookReceiver } from './support/feeds.js';
+import { api, closeClients, hex, indexedRelease, publishIndexed, readEvents, redeliver, webhookReceiver, type Subscription } from './support/feeds.js';
 import { eventually, push } from './support/http.js';
 
 const marker = () => `zf${hex(5)}`;
-type Sub = { id: string; webhookSecret: string; status: string; disabledReason?: string };
 type DeliveryLog = Array<{ id: string; releaseId: string; status: string; attempts: Array<{ ok: boolean; statusCode: number | null }> }>;
 type JsonFeed = { version: string; items: Array<{ id: string; title: string; _demarche: { why: Array<{ rule: string }>; alsoPublishedBy: Array<{ source: string }> } }> };
 
 afterAll(closeClients);
-
-describe('subscriptions API', () => {
-  it('creates, reads, lists by owner, changes and deletes a subscription; the secret is shown once', async () => {
-    const owner = `newsroom-${hex(4)}`;
-    const created = await api<Sub & { links: Record<string, string> }>('/subscriptions', {
-      method: 'POST',
-      json: { name: 'Korea desk', owner, filter: { topics: ['korean-peninsula'], countries: ['KP'] } },
-    });
-    expect(created.status).toBe(201);
-    expect(created.body.webhookSecret).toMatch(/^whsec_/);
-    expect(created.body.links.atom).toMatch(/\/subscriptions\/sub_[0-9a-f]+\/feed\.atom$/);
-    const id = created.body.id;
-
-    const got = await api<Sub>(`/subscriptions/${id}`);
-    expect(got.body).toMatchObject({ id, status: 'active' });
-    expect(got.body.webhookSecret).toBeUndefined();
-    expect((await api<Sub[]>(`/subscriptions?owner=${owner}`)).body.map((s) => s.id)).toEqual([id]);
-
-    const patched = await api<Sub & { name: string }>(`/subscriptions/${id}`, { method: 'PATCH', json: { name: 'Korea + Japan desk' } });
-    expect(patched.body.name).toBe('Korea + Japan desk');
-    expect((await api(`/subscriptions/${id}`, { method: 'DELETE' })).status).toBe(204);
-    expect((await api(`/subscriptions/${id}`)).status).toBe(404);
-  });
-
-  it('names what is wrong in a bad subscription', async () => {
-    const bad = await api<{ message: string[] }>('/subscriptions', {
-      method: 'POST',
-      json: { name: '', owner: 'o', filter: { countries: ['kp'] }, delivery: { webhook: { url: 'ftp://example.org' } } },
-    });
-    expect(bad.status).toBe(400);
-    const text = JSON.stringify(bad.body.message);
-    expect(text).toMatch(/name/);
-    expect(text).toMatch(/countries must be ISO 3166-1/);
-    expect(text).toMatch(/url must be an http\(s\) URL/);
-    const empty = await api<{ message: string }>('/subscriptions', { method: 'POST', json: { name: 'x', owner: 'o', filter: {} } });
-    expect(empty.status).toBe(400);
-    expect(empty.body.message).toMatch(/at least one of/);
-    const unknown = await api<{ message: string }>('/subscriptions', { method: 'POST', json: { name: 'x', owner: 'o', filter: { topics: ['atlantis'] } } });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.message).toMatch(/unknown topic feed atlantis/);
-  });
-
-  it('lists the eight topic feeds', async () => {
-    const feeds = await api<Array<{ slug: string; kafkaTopic: string }>>('/feeds');
-    expect(feeds.body.map((f) => f.slug)).toEqual(
-      expect.arrayContaining(['korean-peninsula', 'russia-us-relations', 'nuclear-non-proliferation', 'ukraine', 'middle-east', 'sanctions', 'un-security-council', 'climate']),
-    );
-    expect(feeds.body.find((f) => f.slug === 'ukraine')!.kafkaTopic).toBe('feeds.ukraine.v1');
-  });
-});
 
 describe('matching and webhook delivery', () => {
   const m = marker();
@@ -78,17 +27,17 @@ describe('matching and webhook delivery', () => {
   });
   let hook: Awaited<ReturnType<typeof webhookReceiver>>;
   let everyHook: Awaited<ReturnType<typeof webhookReceiver>>;
-  let sub: Sub;
-  let every: Sub;
-  let queryMiss: Sub;
+  let sub: Subscription;
+  let every: Subscription;
+  let queryMiss: Subscription;
 
   beforeAll(async () => {
     hook = await webhookReceiver({ failFirst: 1 });
     everyHook = await webhookReceiver();
     const filter = { topics: ['korean-peninsula'], entities: [entity] };
-    sub = (await api<Sub>('/subscriptions', { method: 'POST', json: { name: 'korea', owner: m, filter, delivery: { webhook: { url: hook.url } } } })).body;
-    every = (await api<Sub>('/subscriptions', { method: 'POST', json: { name: 'every', owner: m, filter: { query: m }, delivery: { webhook: { url: everyHook.url }, everyCopy: true } } })).body;
-    queryMiss = (await api<Sub>('/subscriptions', { method: 'POST', json: { name: 'miss', owner: m, filter: { entities: [entity], query: `${m} -denuclearisation` } } })).body;
+    sub = (await api<Subscription>('/subscriptions', { method: 'POST', json: { name: 'korea', owner: m, filter, delivery: { webhook: { url: hook.url } } } })).body;
+    every = (await api<Subscription>('/subscriptions', { method: 'POST', json: { name: 'every', owner: m, filter: { query: m }, delivery: { webhook: { url: everyHook.url }, everyCopy: true } } })).body;
+    queryMiss = (await api<Subscription>('/subscriptions', { method: 'POST', json: { name: 'miss', owner: m, filter: { entities: [entity], query: `${m} -denuclearisation` } } })).body;
   });
 
   afterAll(async () => {
@@ -194,7 +143,7 @@ describe('matching and webhook delivery', () => {
 describe('live feed (SSE)', () => {
   it('streams new matches and resumes after Last-Event-ID', async () => {
     const m = marker();
-    const sub = (await api<Sub>('/subscriptions', { method: 'POST', json: { name: 'live', owner: m, filter: { query: m } } })).body;
+    const sub = (await api<Subscription>('/subscriptions', { method: 'POST', json: { name: 'live', owner: m, filter: { query: m } } })).body;
     const url = `${(await import('./support/feeds.js')).feedsUrl}/subscriptions/${sub.id}/events`;
     const first = indexedRelease(m);
     const second = indexedRelease(m);
@@ -221,7 +170,7 @@ describe('a real release through ingest', () => {
     const hook = await webhookReceiver();
     try {
       const sub = (
-        await api<Sub>('/subscriptions', {
+        await api<Subscription>('/subscriptions', {
           method: 'POST',
           json: { name: 'korea', owner: m, filter: { topics: ['korean-peninsula'], query: m }, delivery: { webhook: { url: hook.url } } },
         })

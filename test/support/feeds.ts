@@ -11,6 +11,9 @@ export const feedsUrl = `http://127.0.0.1:${TEST_PORTS.FEEDS_PORT}`;
 
 export const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
+/** A subscription as the feeds API answers it. */
+export type Subscription = { id: string; webhookSecret: string; status: string; disabledReason?: string };
+
 /** A valid `releases.indexed.v1` event, unique per call, as enrichment and indexing will produce it. */
 export function indexedRelease(marker: string, overrides: Partial<ReleaseIndexedV1> = {}): ReleaseIndexedV1 {
   const id = `rel_${hex(12)}`;
