@@ -2,17 +2,16 @@
 // topics' end, waiting for them to join, and the run's own index.
 import { CONSUMED_TOPICS } from '@demarche/contracts';
 import { createElasticClient, ensureReleasesIndex } from '@demarche/elastic';
-import { Kafka, logLevel } from 'kafkajs';
+import { kafkaClient } from '../../scripts/lib/kafka.mjs';
 import { startGroupsAtEnd } from '../../scripts/lib/topics.mjs';
 
-const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
 export const ES_URL = process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200';
 
 /** Which topics each service's consumer group reads (each service checks its handlers against it at start). */
 export const CONSUMED = CONSUMED_TOPICS;
 
 export function kafkaAdmin() {
-  return new Kafka({ clientId: 'bench-pipeline', brokers, logLevel: logLevel.NOTHING }).admin();
+  return kafkaClient('bench-pipeline').admin();
 }
 
 /** The run's new groups start at the topics' end, not at their history. */

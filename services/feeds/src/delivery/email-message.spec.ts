@@ -28,7 +28,7 @@ describe('e-mail rendering', () => {
     expect(mail.text).toContain('title (en): …counterpart in [Madrid] & Lisbon…');
     expect(mail.text).toContain(`Unsubscribe from these e-mails: ${options.unsubscribeUrl}`);
     expect(mail.html).toContain('<mark>Madrid</mark>');
-    expect(mail.html).toContain(`href="${options.unsubscribeUrl.replace('&', '&#38;')}"`);
+    expect(mail.html).toContain(`href="${options.unsubscribeUrl.replace('&', '&amp;')}"`);
   });
 
   it('gathers a digest into one message', () => {

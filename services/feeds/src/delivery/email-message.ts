@@ -1,3 +1,4 @@
+import escapeHtml from 'escape-html';
 import type { ReleaseIndexedV1 } from '@demarche/contracts';
 import type { FeedItem } from '../items/feed-item.entity.js';
 import { whyHtml, whyText } from '../pull/why-html.js';
@@ -19,7 +20,6 @@ export interface EmailMessage {
   headers: Record<string, string>;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const MAX_BODY_CHARS = 600;
 
 /**

@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DeadLetterHeaders, Topics, deadLetterTopic } from '@demarche/contracts';
+import { DeadLetterHeaders, RELEASE_ID_PATTERN, Topics, deadLetterTopic } from '@demarche/contracts';
 import { ConsumesRecords, type ConsumedMessage } from '@demarche/kafka';
 import { LedgerService } from './ledger.service.js';
 
-const RELEASE_ID = /^rel_[0-9a-f]{24}$/;
 const STAGE_TOPICS = [Topics.ReleaseIngestedV1, Topics.ReleaseTranslatedV1, Topics.ReleaseEnrichedV1, Topics.ReleaseIndexedV1];
 
 /**
@@ -23,7 +22,7 @@ export class DeadLetterConsumer {
   @ConsumesRecords(...STAGE_TOPICS.map(deadLetterTopic))
   async record(message: ConsumedMessage): Promise<void> {
     const id = message.key ?? '';
-    if (!RELEASE_ID.test(id)) return; // poison without a release id: nothing in the ledger to annotate
+    if (!RELEASE_ID_PATTERN.test(id)) return; // poison without a release id: nothing in the ledger to annotate
     const { headers } = message;
     const stage = headers[DeadLetterHeaders.stage] ?? 'unknown';
     const code = headers[DeadLetterHeaders.code];

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsOptional, Matches } from 'class-validator';
+import { RELEASE_ID_PATTERN } from '@demarche/contracts';
 import { LEDGER_STAGES, type LedgerStatus } from './release.entity.js';
 
 export class StageTimesDto {
@@ -57,7 +58,7 @@ export class ReplayDto {
 
   @ApiPropertyOptional({ example: 'rel_3f2a9c0d1b7e4a5f6c8d9e0f' })
   @IsOptional()
-  @Matches(/^rel_[0-9a-f]{24}$/, { message: 'id must be a release id (rel_ + 24 hex)' })
+  @Matches(RELEASE_ID_PATTERN, { message: 'id must be a release id (rel_ + 24 hex)' })
   id?: string;
 
   @ApiPropertyOptional({ description: 'Replay the whole ledger (required when no filter is given)' })
