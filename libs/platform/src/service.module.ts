@@ -16,6 +16,7 @@ import {
 } from '@demarche/config';
 import { ElasticHealthIndicator, ElasticModule } from '@demarche/elastic';
 import { KafkaHealthIndicator, KafkaModule } from '@demarche/kafka';
+import { AuthConfig } from './auth/auth-settings.js';
 import { databaseOptions, type RelationalStore } from './database-options.js';
 import { HealthModule, type ReadinessCheck } from './health.module.js';
 
@@ -48,7 +49,7 @@ export class ServiceModule {
     // ConfigModule has put .env and the defaults into process.env; read them through the class again.
     let validated: E | undefined;
     const env = () => (validated ??= validateEnv(options.env)(process.env));
-    const sections: [Token, (e: E) => object][] = [[HttpConfig, httpConfig], ...(options.config ?? [])];
+    const sections: [Token, (e: E) => object][] = [[HttpConfig, httpConfig], [AuthConfig, (e) => e], ...(options.config ?? [])];
     if (options.kafka) sections.push([KafkaConfig, kafkaConfig]);
     if (options.elastic) sections.push([ElasticConfig, (e) => elasticConfig(e as never)]);
     if (options.database) sections.push([DatabaseConfig, (e) => databaseConfig(e as never)]);

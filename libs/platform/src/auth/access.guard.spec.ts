@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { Controller, Get, type INestApplication, Module, Post } from '@nestjs/common';
-import { ConfigModule } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AuthEnv, AuthModule, Public, RequireScope } from '@demarche/platform';
+import { AuthConfig, type AuthEnv, AuthModule, Public, RequireScope } from '@demarche/platform';
 
 // A real Nest application on a loopback port: the guard, the limiter and Nest's error
 // handling together, without any of the stack.
@@ -55,7 +54,7 @@ async function start(env: Partial<AuthEnv>): Promise<{ app: INestApplication; ur
     ...env,
   };
   @Module({
-    imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => full }), AuthModule],
+    imports: [{ module: class Env {}, global: true, providers: [{ provide: AuthConfig, useValue: full }], exports: [AuthConfig] }, AuthModule],
     controllers: [ProbeController],
   })
   class ProbeModule {}

@@ -3,18 +3,21 @@ import { ApiKeyConfigError, ApiKeyRegistry, parseApiKeys } from './api-keys.js';
 import { isScope, type Scope } from './scopes.js';
 
 /** The access-control settings every service reads from its validated environment (CommonEnv). */
-export interface AuthEnv {
-  NODE_ENV: string;
-  HOST: string;
-  API_KEYS: string;
-  API_KEYS_FILE: string;
-  AUTH_DISABLED: 'true' | 'false';
-  PUBLIC_SCOPES: string;
-  RATE_LIMIT_WINDOW_MS: number;
-  RATE_LIMIT_PER_KEY: number;
-  RATE_LIMIT_ANONYMOUS: number;
-  RATE_LIMIT_OPEN: number;
+/** The environment access control reads, injected (ServiceModule provides it from the validated env). */
+export abstract class AuthConfig {
+  abstract readonly NODE_ENV: string;
+  abstract readonly HOST: string;
+  abstract readonly API_KEYS: string;
+  abstract readonly API_KEYS_FILE: string;
+  abstract readonly AUTH_DISABLED: 'true' | 'false';
+  abstract readonly PUBLIC_SCOPES: string;
+  abstract readonly RATE_LIMIT_WINDOW_MS: number;
+  abstract readonly RATE_LIMIT_PER_KEY: number;
+  abstract readonly RATE_LIMIT_ANONYMOUS: number;
+  abstract readonly RATE_LIMIT_OPEN: number;
 }
+
+export type AuthEnv = AuthConfig;
 
 export interface AuthSettings {
   /** False: every request passes as anonymous (still rate-limited per address). */

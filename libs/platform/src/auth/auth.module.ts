@@ -1,28 +1,13 @@
 import { Logger, Module } from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard, AUTH_SETTINGS } from './access.guard.js';
 import type { AuthenticatedRequest } from './authenticated-request.js';
-import { type AuthEnv, type AuthSettings, resolveAuthSettings } from './auth-settings.js';
+import { AuthConfig, type AuthSettings, resolveAuthSettings } from './auth-settings.js';
 import { RateLimitGuard } from './rate-limit.guard.js';
 import { maskSecrets } from './redaction.js';
 
-const AUTH_ENV_KEYS = [
-  'NODE_ENV',
-  'HOST',
-  'API_KEYS',
-  'API_KEYS_FILE',
-  'AUTH_DISABLED',
-  'PUBLIC_SCOPES',
-  'RATE_LIMIT_WINDOW_MS',
-  'RATE_LIMIT_PER_KEY',
-  'RATE_LIMIT_ANONYMOUS',
-  'RATE_LIMIT_OPEN',
-] as const;
-
-function settingsFrom(config: ConfigService): AuthSettings {
-  const env = Object.fromEntries(AUTH_ENV_KEYS.map((key) => [key, config.get(key)])) as unknown as AuthEnv;
+function settingsFrom(env: AuthConfig): AuthSettings {
   const settings = resolveAuthSettings(env);
   maskSecrets(settings.plaintextSecrets);
   const logger = new Logger('Auth');
@@ -38,11 +23,11 @@ function settingsFrom(config: ConfigService): AuthSettings {
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [ConfigService],
-      useFactory: (config: ConfigService) => ({
+      inject: [AuthConfig],
+      useFactory: (config: AuthConfig) => ({
         throttlers: [
           {
-            ttl: config.get<number>('RATE_LIMIT_WINDOW_MS') ?? 60_000,
+            ttl: config.RATE_LIMIT_WINDOW_MS,
             limit: (context) => context.switchToHttp().getRequest<AuthenticatedRequest>().caller?.rateLimit ?? 0,
           },
         ],
@@ -50,7 +35,7 @@ function settingsFrom(config: ConfigService): AuthSettings {
     }),
   ],
   providers: [
-    { provide: AUTH_SETTINGS, inject: [ConfigService], useFactory: settingsFrom },
+    { provide: AUTH_SETTINGS, inject: [AuthConfig], useFactory: settingsFrom },
     RateLimitGuard,
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
