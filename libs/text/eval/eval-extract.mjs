@@ -5,6 +5,8 @@
 // usage: npm run eval:extract [-- --verbose]      (build first: npx tsc -b libs/text)
 // With --data <folder> [--split even|odd]: a folder of real pages with segment gold (gold.jsonl + html/) or of raw
 // releases with an index.tsv; see segment-eval.mjs and release-folder-eval.mjs.
+// With TRAFILATURA_URL set (the extractor server of the local stack), the segment eval adds trafilatura
+// alone and ours merged with it; f1= is then the merge, the product's figure when the server runs.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSegmentFolder, runSegmentEval } from './segment-eval.mjs';
@@ -24,7 +26,7 @@ const { values } = parseArgs({
 });
 if (values.data) {
   const options = { verbose: values.verbose, limit: values.limit ? Number(values.limit) : Infinity, only: values.only, split: values.split };
-  if (isSegmentFolder(values.data)) runSegmentEval(values.data, options);
+  if (isSegmentFolder(values.data)) await runSegmentEval(values.data, options);
   else if (isReleaseFolder(values.data)) runReleaseFolderEval(values.data, options);
   else {
     console.error(`${values.data}: neither gold.jsonl with html/ nor index.tsv`);

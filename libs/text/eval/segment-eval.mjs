@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { decodeBytes, extractRelease } from '@demarche/text';
+import { decodeBytes, extractRelease, mergeSecondOpinion } from '@demarche/text';
 import { parseHTML } from 'linkedom';
 
 // Both sides collapse whitespace and drop invisible characters (soft hyphens, zero-width spaces):
@@ -19,11 +19,24 @@ export const isSegmentFolder = (folder) => existsSync(join(folder, 'gold.jsonl')
 const ours = (html, url) => {
   try {
     const release = extractRelease({ content: html, format: 'html', url });
-    return { text: flat([release.title, ...release.paragraphs].join('\n')), title: release.title };
+    return { text: flat([release.title, ...release.paragraphs].join('\n')), title: release.title, release };
   } catch (error) {
     return { text: '', error: error.code ?? error.message };
   }
 };
+
+// The trafilatura server (libs/text/extractor) when TRAFILATURA_URL names one: its text alone, and
+// ours merged with it as the ingest service merges them; the product's figure is then the merge.
+const secondOpinion = async (serverUrl, html) => {
+  try {
+    const response = await fetch(new URL('/extract', serverUrl), { method: 'POST', body: html });
+    return response.ok ? (await response.json()).paragraphs : [];
+  } catch {
+    return [];
+  }
+};
+const merged = (ourOut, paragraphs) =>
+  ourOut.release ? { text: flat([ourOut.release.title, ...mergeSecondOpinion(ourOut.release.paragraphs, paragraphs)].join('\n')) } : ourOut;
 
 const readability = (html) => {
   try {
@@ -54,7 +67,8 @@ const measures = (rows) => {
 // --split even|odd: every other page, for tuning on one half and reporting the other as held out.
 const inSplit = (split) => (_page, index) => !split || (split === 'even' ? index % 2 === 0 : index % 2 === 1);
 
-export const runSegmentEval = (folder, { verbose = false, limit = Infinity, only, split } = {}) => {
+export const runSegmentEval = async (folder, { verbose = false, limit = Infinity, only, split } = {}) => {
+  const serverUrl = process.env.TRAFILATURA_URL;
   const gold = readFileSync(join(folder, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -62,15 +76,23 @@ export const runSegmentEval = (folder, { verbose = false, limit = Infinity, only
     .filter(inSplit(split))
     .filter((page) => !only || page.id === only)
     .slice(0, limit);
-  const rows = { ours: [], readability: [] };
-  const empty = { ours: 0, readability: 0 };
-  const time = { ours: 0, readability: 0 };
+  const names = serverUrl ? ['ours', 'readability', 'trafilatura', 'combined'] : ['ours', 'readability'];
+  const rows = Object.fromEntries(names.map((name) => [name, []]));
+  const empty = Object.fromEntries(names.map((name) => [name, 0]));
+  const time = Object.fromEntries(names.map((name) => [name, 0]));
   for (const page of gold) {
     const html = decodeBytes(gunzipSync(readFileSync(join(folder, page.html_file))), { sniffMarkup: true }).text;
     const result = {};
-    for (const [name, run] of [['ours', () => ours(html, page.url)], ['readability', () => readability(html)]]) {
+    let paragraphs = [];
+    const runs = [
+      ['ours', () => ours(html, page.url)],
+      ['readability', () => readability(html)],
+      ['trafilatura', async () => ({ text: flat((paragraphs = await secondOpinion(serverUrl, html)).join('\n')) })],
+      ['combined', () => merged(result.ours.out, paragraphs)],
+    ].filter(([name]) => names.includes(name));
+    for (const [name, run] of runs) {
       const started = performance.now();
-      const out = run();
+      const out = await run();
       time[name] += performance.now() - started;
       if (out.text === '') empty[name] += 1;
       result[name] = { out, counts: score(out.text, page) };
@@ -89,13 +111,15 @@ export const runSegmentEval = (folder, { verbose = false, limit = Infinity, only
   const fmt = (x) => x.toFixed(3);
   console.log(`segment eval: ${gold.length} pages, ${rows.ours.reduce((n, r) => n + r.tp + r.fn, 0)} text and ${rows.ours.reduce((n, r) => n + r.fp + r.tn, 0)} boilerplate segments`);
   console.log('system        precision  recall  accuracy  f1     empty  ms/page');
-  for (const name of ['ours', 'readability']) {
+  for (const name of names) {
     const m = measures(rows[name]);
     console.log(`${name.padEnd(13)} ${fmt(m.precision)}      ${fmt(m.recall)}   ${fmt(m.accuracy)}     ${fmt(m.f1)}  ${String(empty[name]).padStart(5)}  ${(time[name] / gold.length).toFixed(1)}`);
   }
-  const o = measures(rows.ours);
+  const product = serverUrl ? 'combined' : 'ours';
+  const o = measures(rows[product]);
   const b = measures(rows.readability);
+  const extra = serverUrl ? ` trafilatura_f1=${fmt(measures(rows.trafilatura).f1)} ours_f1=${fmt(measures(rows.ours).f1)}` : '';
   console.log(
-    `eval: pages=${gold.length} f1=${fmt(o.f1)} precision=${fmt(o.precision)} recall=${fmt(o.recall)} readability_f1=${fmt(b.f1)} readability_precision=${fmt(b.precision)} readability_recall=${fmt(b.recall)} empty=${empty.ours} readability_empty=${empty.readability}`,
+    `eval: pages=${gold.length} f1=${fmt(o.f1)} precision=${fmt(o.precision)} recall=${fmt(o.recall)} readability_f1=${fmt(b.f1)} readability_precision=${fmt(b.precision)} readability_recall=${fmt(b.recall)} empty=${empty[product]} readability_empty=${empty.readability}${extra}`,
   );
 };
