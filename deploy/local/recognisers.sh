@@ -90,32 +90,16 @@ corenlp_healthy() {
   echo "$pid" >"$RUN_DIR/corenlp.warm"
 }
 
-NATASHA_PYTHON=${NATASHA_PYTHON:-/usr/bin/python3} # Debian's, with venv; a pyenv shim may lack it
-natasha_venv() { echo "$CACHE_DIR/natasha-$(sha256sum "$RECOGNISER_DIR/requirements.txt" | cut -c1-12)"; }
-natasha_installed() { [[ -x $NATASHA_PYTHON ]] || { echo "not installed ($NATASHA_PYTHON missing; run deploy/local/install-system-deps)"; return 1; }; }
+natasha_venv() { python_venv_path natasha "$RECOGNISER_DIR/requirements.txt"; }
+natasha_installed() { python_venv_installed; }
 natasha_url() { echo "http://127.0.0.1:$NATASHA_PORT"; }
 natasha_ports() { echo "$NATASHA_PORT"; }
 natasha_healthy() { curl -fsS -m 5 "$(natasha_url)/health" 2>/dev/null | grep -q '"ok"'; }
 natasha_detail() { echo "natasha/slovnet Russian NER, $NATASHA_WORKERS workers"; }
-
-natasha_fetch() {
-  local venv; venv=$(natasha_venv)
-  [[ -f $venv/.complete ]] && return 0
-  natasha_installed >/dev/null || die "$NATASHA_PYTHON not found; run deploy/local/install-system-deps"
-  say "installing natasha (PyPI, ~40 MB with its model weights) into $venv..."
-  # The venv is built where it will live (its scripts hard-code their path), under a temporary name.
-  "$NATASHA_PYTHON" -m venv "$venv.build" >/dev/null || die "python3 -m venv failed (install python3-venv)"
-  "$venv.build/bin/pip" install -q --disable-pip-version-check -r "$RECOGNISER_DIR/requirements.txt" ||
-    { rm -rf "$venv.build"; die "pip install of natasha failed"; }
-  rm -rf "$venv" && mv "$venv.build" "$venv"
-  # Moving a venv breaks its scripts but not `python -m`/the interpreter link, which is all we use.
-  touch "$venv/.complete"
-}
+natasha_fetch() { python_venv_fetch "natasha (PyPI, ~40 MB with its model weights)" "$RECOGNISER_DIR/requirements.txt" "$(natasha_venv)"; }
 
 natasha_start() {
-  local venv
   natasha_fetch
-  venv=$(natasha_venv)
-  launch natasha / env -u PYTHONPATH -u PYTHONHOME "$venv/bin/python" "$RECOGNISER_DIR/natasha_server.py" \
+  python_server_launch natasha "$(natasha_venv)" "$RECOGNISER_DIR/natasha_server.py" \
     --port "$NATASHA_PORT" --workers "$NATASHA_WORKERS"
 }

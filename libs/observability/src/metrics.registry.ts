@@ -83,6 +83,14 @@ export const translationSeconds = new Histogram({
   registers: [registry],
 });
 
+export const secondOpinionSeconds = new Histogram({
+  name: 'demarche_second_opinion_seconds',
+  help: 'Calls to the extractor server for HTML pages, by outcome (answered, unavailable).',
+  labelNames: ['outcome'] as const,
+  buckets: SLOW_BUCKETS,
+  registers: [registry],
+});
+
 export const webhookDeliveries = new Counter({
   name: 'demarche_webhook_deliveries_total',
   help: 'Webhook delivery attempts by outcome (delivered, retry, failed, ...).',

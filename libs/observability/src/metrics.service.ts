@@ -3,6 +3,7 @@ import {
   elasticsearchErrors,
   elasticsearchSeconds,
   registry,
+  secondOpinionSeconds,
   secondsSince,
   translationSeconds,
   webhookDeliveries,
@@ -37,6 +38,11 @@ export class Metrics {
   /** Records one translation; `pair` as `ru-en`, outcome such as `done`, `pending`, `unsupported`. */
   translation(backend: string, pair: string, outcome: string, seconds: number): void {
     translationSeconds.observe({ backend, pair, outcome }, seconds);
+  }
+
+  /** Records one call to the extractor server (ingest's second opinion on HTML pages). */
+  secondOpinion(outcome: 'answered' | 'unavailable', seconds: number): void {
+    secondOpinionSeconds.observe({ outcome }, seconds);
   }
 
   /** Records one webhook delivery attempt. */

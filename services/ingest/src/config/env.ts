@@ -4,6 +4,18 @@ import { DatabaseEnv } from '@demarche/config';
 export class IngestEnv extends DatabaseEnv {
   override PORT: number = 8081;
 
+  /**
+   * The extractor server (trafilatura; deploy/local/stack up extractor) whose paragraphs are merged
+   * with ours for HTML pages; empty: ours alone. Down or slow, it is skipped, never waited for.
+   */
+  @Matches(/^(https?:\/\/.+)?$/, { message: 'must be an http(s) URL or empty' })
+  EXTRACTOR_URL = 'http://127.0.0.1:9002';
+
+  /** A page the extractor server has not answered by then is extracted by us alone. */
+  @IsInt()
+  @Min(50)
+  EXTRACTOR_TIMEOUT_MS: number = 3_000;
+
   /** Source id given to pushed releases that name none. */
   @Matches(/^[a-z0-9][a-z0-9._-]*$/)
   DEFAULT_SOURCE = 'push';

@@ -12,6 +12,8 @@ export abstract class ReleasesConfig {
   abstract readonly nearDuplicateThreshold: number;
   /** Ledger rows not confirmed on Kafka after this long are published again. */
   abstract readonly republishAfterMs: number;
+  /** The second extractor for HTML pages; url empty: none. */
+  abstract readonly secondOpinion: { url: string; timeoutMs: number };
 }
 
 /** The sources registry and the fetching of feeds, listings, sitemaps and pages. */
@@ -39,6 +41,7 @@ export const releasesConfig = (env: IngestEnv): ReleasesConfig => ({
   batchMaxLines: env.BATCH_MAX_LINES,
   nearDuplicateThreshold: env.NEAR_DUPLICATE_THRESHOLD,
   republishAfterMs: env.REPUBLISH_AFTER_MS,
+  secondOpinion: { url: env.EXTRACTOR_URL, timeoutMs: env.EXTRACTOR_TIMEOUT_MS },
 });
 
 export const pollingConfig = (env: IngestEnv): PollingConfig => ({

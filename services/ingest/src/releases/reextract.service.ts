@@ -80,7 +80,7 @@ export class ReextractService {
       if (!sources.has(row.sourceId)) sources.set(row.sourceId, await this.sources.findOneBy({ id: row.sourceId }));
       let next = recorded;
       try {
-        const fresh = this.releases.extractEvent(inputFromRecord(row, recorded, sources.get(row.sourceId)));
+        const fresh = await this.releases.extractEvent(inputFromRecord(row, recorded, sources.get(row.sourceId)));
         if (differs(recorded, fresh)) {
           next = {
             ...recorded,

@@ -63,6 +63,20 @@ describe('the event an input becomes', () => {
     expect((empty as UnprocessableReleaseError).code).toMatch(/^EXTRACT\./);
   });
 
+  it('merges the second extractor\'s paragraphs into an HTML page, keeping the id our extraction gives', () => {
+    const lead = 'The Minister of Foreign Affairs met her counterpart in Wellington on Monday to discuss the fisheries agreement.';
+    const missed = 'Both ministers agreed to meet again before the end of the year, in Suva, to sign the renewed agreement text.';
+    const page = `<html><body><nav><a href="/">Home</a></nav><article><h1>Ministers meet</h1><p>${lead}</p><p>Media contact: press office</p></article></body></html>`;
+    const html = input({ content: page, format: 'html', contentType: 'text/html' });
+    const alone = toReleaseEvent(html, defaults);
+    const merged = toReleaseEvent(html, defaults, [lead, missed]);
+    expect(alone.paragraphs).toContain('Media contact: press office');
+    expect(merged.paragraphs).toEqual([lead, missed]);
+    expect(merged.id).toBe(alone.id);
+    expect(merged.contentHash).not.toBe(alone.contentHash);
+    expect(toReleaseEvent(input(), defaults, ['ignored for text'])).toEqual(toReleaseEvent(input(), defaults));
+  });
+
   it('refuses an unknown time zone', () => {
     expect(() => toReleaseEvent(input({ timezone: 'Mars/Olympus_Mons' }), defaults)).toThrow(expect.objectContaining({ code: 'EXTRACT.BAD_TIMEZONE' }));
   });

@@ -1,5 +1,5 @@
 import type { ReleaseIngestedV1 } from '@demarche/contracts';
-import { ExtractionError, extractRelease, normalizeForHash, type ExtractInput } from '@demarche/text';
+import { ExtractionError, extractRelease, mergeSecondOpinion, normalizeForHash, type ExtractInput } from '@demarche/text';
 import type { IngestEnv } from '../config/env.js';
 import { UnprocessableReleaseError } from './release.errors.js';
 import { contentHash, releaseId } from './release-id.js';
@@ -35,9 +35,10 @@ const STATED_DATE_SOURCES = ['given', 'feed', 'sitemap', 'http', 'source'];
 /**
  * Where a release is decided: the event an input becomes — its title (as stated, or found by
  * libs/text's title rules), paragraphs, publication date, language, content hash and id. No I/O;
- * a content no release can be made of is an UnprocessableReleaseError.
+ * a content no release can be made of is an UnprocessableReleaseError. `secondOpinion`, the
+ * extractor server's paragraphs for an HTML page, is merged with ours (mergeSecondOpinion).
  */
-export function toReleaseEvent(input: IngestInput, defaults: EventDefaults): ReleaseIngestedV1 {
+export function toReleaseEvent(input: IngestInput, defaults: EventDefaults, secondOpinion?: readonly string[]): ReleaseIngestedV1 {
   const now = defaults.now ?? new Date();
   const hintDate = input.publishedAt ?? input.publishedAtFallback;
   const extracted = extract({
@@ -52,14 +53,19 @@ export function toReleaseEvent(input: IngestInput, defaults: EventDefaults): Rel
     fetchedAt: input.fetchedAt ?? now,
   });
   const sourceId = input.sourceId ?? defaults.source;
-  const hash = contentHash(normalizeForHash(extracted.title), extracted.paragraphs.map(normalizeForHash));
+  const paragraphs = secondOpinion && input.format === 'html' ? mergeSecondOpinion(extracted.paragraphs, secondOpinion) : extracted.paragraphs;
+  const title = normalizeForHash(extracted.title);
+  const hash = contentHash(title, paragraphs.map(normalizeForHash));
   const url = extracted.canonicalUrl ?? input.url;
+  // The id of a release without a URL comes from our own extraction alone, so whether the extractor
+  // server answered never makes two releases of one page: its answer is a new revision of the same.
+  const ownHash = paragraphs === extracted.paragraphs ? hash : contentHash(title, extracted.paragraphs.map(normalizeForHash));
   const event: ReleaseIngestedV1 = {
-    id: releaseId(sourceId, url, hash),
+    id: releaseId(sourceId, url, ownHash),
     revision: now.getTime(),
     source: { id: sourceId },
     title: extracted.title,
-    paragraphs: extracted.paragraphs,
+    paragraphs,
     language: extracted.language,
     ingestedAt: now.toISOString(),
     contentHash: hash,

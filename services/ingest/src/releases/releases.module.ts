@@ -14,6 +14,7 @@ import { ReextractService } from './reextract.service.js';
 import { ReleaseLedgerRepository } from './release-ledger.repository.js';
 import { ReleasePublisher } from './release-publisher.js';
 import { ReleasesService } from './releases.service.js';
+import { SecondOpinionService } from './second-opinion.service.js';
 import { StageConsumer } from './stage.consumer.js';
 import { DeadLetterConsumer } from './dead-letter.consumer.js';
 import { SourceTemplateRecord } from '../templates/source-template.entity.js';
@@ -23,7 +24,7 @@ import { TemplateService } from '../templates/template.service.js';
 @Module({
   imports: [TypeOrmModule.forFeature([ReleaseRecord, SourceRecord, SightingRecord, NearKeyRecord, SourceTemplateRecord, TemplateBlockRecord])],
   controllers: [ReleasesController, ReextractController],
-  providers: [ReleasesService, ReleaseLedgerRepository, ReleasePublisher, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer],
+  providers: [ReleasesService, ReleaseLedgerRepository, ReleasePublisher, ReextractService, BatchService, LedgerService, DedupeService, LedgerRepublisher, TemplateService, StageConsumer, DeadLetterConsumer, SecondOpinionService],
   exports: [ReleasesService],
 })
 export class ReleasesModule {}

@@ -11,9 +11,10 @@ import type { ReleasePublisher } from './release-publisher.js';
 import type { ReleaseRecord } from './release.entity.js';
 import { UnprocessableReleaseError } from './release.errors.js';
 import { ReleasesService } from './releases.service.js';
+import type { SecondOpinionService } from './second-opinion.service.js';
 
 /** The ledger, dedupe and Kafka as maps and lists: what ReleasesService decides is what is asserted. */
-function newTestService(opts: { failWrites?: number; failPublish?: boolean } = {}) {
+function newTestService(opts: { failWrites?: number; failPublish?: boolean; secondOpinion?: string[] } = {}) {
   const rows = new Map<string, ReleaseRecord>();
   const sightings: { releaseId: string; sourceId: string }[] = [];
   const published: ReleaseIngestedV1[] = [];
@@ -43,7 +44,8 @@ function newTestService(opts: { failWrites?: number; failPublish?: boolean } = {
   const config = { defaultSource: 'push', defaultTimezone: 'Pacific/Auckland' } as ReleasesConfig;
   const templateConfig = { learning: 'off' } as TemplateConfig;
   const templates = { strip: async (_: string, p: string[]) => p, learn: async () => undefined } as unknown as TemplateService;
-  const service = new ReleasesService(ledger, dedupe, publisher, config, templateConfig, templates);
+  const secondOpinion = { paragraphsOf: async (i: IngestInput) => (i.format === 'html' ? opts.secondOpinion : undefined) } as SecondOpinionService;
+  const service = new ReleasesService(ledger, dedupe, publisher, config, templateConfig, templates, secondOpinion);
   return { service, rows, sightings, published, recorded, writes };
 }
 
@@ -104,6 +106,20 @@ describe('ReleasesService', () => {
     expect(writes.tried).toBe(2);
     expect(recorded).toHaveLength(1);
     expect(recorded[0][0].row.revision).toBeGreaterThanOrEqual(before);
+  });
+
+  it('makes the extractor server\'s answer for a page first extracted without it a revision, not a second release', async () => {
+    const lead = 'The Minister of Foreign Affairs met her counterpart in Wellington on Monday to discuss the fisheries agreement.';
+    const missed = 'Both ministers agreed to meet again before the end of the year, in Suva, to sign the renewed agreement text.';
+    const page = input({ content: `<article><h1>Ministers meet</h1><p>${lead}</p><p>Media contact: press office</p></article>`, format: 'html', contentType: 'text/html' });
+    const opinion: { secondOpinion?: string[] } = {};
+    const { service, rows } = newTestService(opinion);
+    const during = await service.ingest(page);
+    opinion.secondOpinion = [lead, missed];
+    const after = await service.ingest(page);
+    expect(after).toMatchObject({ status: 'updated', id: during.id });
+    expect(rows.size).toBe(1);
+    expect((await service.extractEvent(page)).paragraphs).toEqual([lead, missed]);
   });
 
   it('fails the push when its publish fails, with the recorded row left for the republisher', async () => {

@@ -12,6 +12,7 @@ import { ingestOutcome, learnsTemplate, toReleaseEvent, type IngestInput, type I
 import { UnprocessableReleaseError } from './release.errors.js';
 import { ReleaseLedgerRepository } from './release-ledger.repository.js';
 import { ReleasePublisher } from './release-publisher.js';
+import { SecondOpinionService } from './second-opinion.service.js';
 import { withoutRepeats } from './without-repeats.js';
 
 interface Prepared {
@@ -41,6 +42,7 @@ export class ReleasesService {
     private readonly config: ReleasesConfig,
     private readonly templateConfig: TemplateConfig,
     private readonly templates: TemplateService,
+    private readonly secondOpinion: SecondOpinionService,
   ) {}
 
   async ingest(input: IngestInput): Promise<IngestOutcome> {
@@ -56,9 +58,10 @@ export class ReleasesService {
   async ingestMany(inputs: IngestInput[]): Promise<Settled[]> {
     const results: Settled[] = new Array(inputs.length);
     const prepared: Prepared[] = [];
+    const opinions = await Promise.all(inputs.map((input) => this.secondOpinion.paragraphsOf(input)));
     for (const [index, input] of inputs.entries()) {
       try {
-        const event = this.extractEvent(input);
+        const event = this.eventOf(input, opinions[index]);
         // The id and content hash come from the generic extraction, before the source's template is
         // stripped: what was learnt so far changes with every document, and ids must not.
         const extracted = event.paragraphs;
@@ -87,10 +90,14 @@ export class ReleasesService {
     return results;
   }
 
-  /** The event the current extractor makes of an input (no ledger write, no publish): see ReextractService. */
-  extractEvent(input: IngestInput): ReleaseIngestedV1 {
+  /** The event the current extractors make of an input (no ledger write, no publish): see ReextractService. */
+  async extractEvent(input: IngestInput): Promise<ReleaseIngestedV1> {
+    return this.eventOf(input, await this.secondOpinion.paragraphsOf(input));
+  }
+
+  private eventOf(input: IngestInput, secondOpinion: string[] | undefined): ReleaseIngestedV1 {
     try {
-      return toReleaseEvent(input, { source: this.config.defaultSource, timezone: this.config.defaultTimezone });
+      return toReleaseEvent(input, { source: this.config.defaultSource, timezone: this.config.defaultTimezone }, secondOpinion);
     } catch (error) {
       if (error instanceof UnprocessableReleaseError && error.code === 'EXTRACT.UNPARSABLE') {
         this.logger.warn({ msg: 'extraction failed', error: (error.cause as Error)?.message });
