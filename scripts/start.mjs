@@ -25,7 +25,7 @@ if (dockerEngineAnswers() && !process.env.DEMARCHE_NO_DOCKER) {
 
   const stackWasUp = localStackRunning();
   if (!stackWasUp) {
-    log('starting the local stack (deploy/local/stack up): Kafka, Elasticsearch, PostgreSQL, Apertium');
+    log('starting the local stack (deploy/local/stack up): Kafka, Elasticsearch, PostgreSQL, Apertium, extractor, CoreNLP, natasha');
     log('  about a minute on a 2-core machine; it reports every 10 s until each is healthy');
     localStack('up');
   }

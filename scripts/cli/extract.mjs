@@ -6,8 +6,11 @@ export const description = 'extract a release from a file or URL and print it as
 
 const USAGE = `usage: demarche extract <file|url> [--format text|html] [--url <canonical url>] [--timezone <IANA>] [--language <iso 639-1>] [--allow-private]
 
-Prints {title, publishedAt, language, canonicalUrl, paragraphs, charset} as JSON. The format
-comes from the file extension or Content-Type, else from the content itself.
+Prints {title, publishedAt, language, canonicalUrl, paragraphs, charset, secondOpinion} as JSON.
+The format comes from the file extension or Content-Type, else from the content itself. An HTML
+page's paragraphs are merged with the extractor server's (EXTRACTOR_URL, default the local
+stack's; empty: ours alone) as the ingest service merges them; secondOpinion says whether it
+answered.
 A URL is fetched through the same SSRF guard as the ingest service: http(s) only, public
 addresses only (checked at connect time, redirects re-checked), 20 s, 10 MiB, 5 redirects.
 --allow-private lets the URL's own host be a loopback or private address (an intranet page,
@@ -25,7 +28,7 @@ export async function run(args) {
   }, (n) => n === 1);
   if ('exit' in parsed) return parsed.exit;
   const { values, positionals } = parsed;
-  const { decodeBytes, extractRelease, isExtractionError } = await import('@demarche/text');
+  const { decodeBytes, extractRelease, isExtractionError, mergeSecondOpinion } = await import('@demarche/text');
   const target = positionals[0];
   let bytes;
   let contentType;
@@ -53,7 +56,10 @@ export async function run(args) {
       timezone: values.timezone,
       language: values.language,
     });
-    console.log(JSON.stringify({ ...release, format, charset: decoded.charset }, null, 2));
+    const opinion = format === 'html' ? await secondOpinion(decoded.text) : { status: 'not asked: not HTML' };
+    const paragraphs = opinion.status === 'answered' ? mergeSecondOpinion(release.paragraphs, opinion.paragraphs) : release.paragraphs;
+    const said = opinion.status === 'answered' ? 'merged' : opinion.reason ? `unavailable: ${opinion.reason}` : opinion.status;
+    console.log(JSON.stringify({ ...release, paragraphs, format, charset: decoded.charset, secondOpinion: said }, null, 2));
     return 0;
   } catch (error) {
     if (isExtractionError(error)) {
@@ -62,6 +68,14 @@ export async function run(args) {
     }
     throw error;
   }
+}
+
+/** The extractor server's paragraphs, as the ingest service asks for them (EXTRACTOR_URL). */
+async function secondOpinion(html) {
+  const { DEFAULT_EXTRACTOR_URL, SecondOpinionClient } = await import('@demarche/text');
+  const url = process.env.EXTRACTOR_URL ?? DEFAULT_EXTRACTOR_URL;
+  if (!url) return { status: 'not asked: EXTRACTOR_URL is empty' };
+  return new SecondOpinionClient({ url, timeoutMs: Number(process.env.EXTRACTOR_TIMEOUT_MS ?? 3_000) }).paragraphs(html);
 }
 
 /** A URL the user named, through the ingest service's SSRF guard (FetchError codes FETCH.*). */

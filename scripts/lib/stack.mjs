@@ -1,4 +1,4 @@
-// Brings up Kafka, Elasticsearch, PostgreSQL and Apertium: with Docker when an engine answers,
+// Brings up the stack (Kafka, Elasticsearch, PostgreSQL, Apertium, the extractor and recognisers): with Docker when an engine answers,
 // otherwise from real binaries through deploy/local/stack.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { root } from './services.mjs';

@@ -5,8 +5,8 @@
 // usage: npm run eval:extract [-- --verbose]      (build first: npx tsc -b libs/text)
 // With --data <folder> [--split even|odd]: a folder of real pages with segment gold (gold.jsonl + html/) or of raw
 // releases with an index.tsv; see segment-eval.mjs and release-folder-eval.mjs.
-// With TRAFILATURA_URL set (the extractor server of the local stack), the segment eval adds trafilatura
-// alone and ours merged with it; f1= is then the merge, the product's figure when the server runs.
+// When the extractor server answers (EXTRACTOR_URL, default the local stack's; empty: off), the segment
+// eval adds trafilatura alone and ours merged with it; f1= is then the merge, the product's figure.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isSegmentFolder, runSegmentEval } from './segment-eval.mjs';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
-import { decodeBytes, extractRelease, mergeSecondOpinion } from '@demarche/text';
+import { DEFAULT_EXTRACTOR_URL, SecondOpinionClient, decodeBytes, extractRelease, mergeSecondOpinion } from '@demarche/text';
 import { parseHTML } from 'linkedom';
 
 // Both sides collapse whitespace and drop invisible characters (soft hyphens, zero-width spaces):
@@ -25,15 +25,20 @@ const ours = (html, url) => {
   }
 };
 
-// The trafilatura server (libs/text/extractor) when TRAFILATURA_URL names one: its text alone, and
-// ours merged with it as the ingest service merges them; the product's figure is then the merge.
-const secondOpinion = async (serverUrl, html) => {
-  try {
-    const response = await fetch(new URL('/extract', serverUrl), { method: 'POST', body: html });
-    return response.ok ? (await response.json()).paragraphs : [];
-  } catch {
-    return [];
-  }
+// The extractor server (libs/text/extractor, EXTRACTOR_URL, default the local stack's) when it
+// answers: trafilatura's text alone, and ours merged with it as the ingest service merges them;
+// the product's figure is then the merge. Asked through the ingest service's own client.
+const extractorServer = async () => {
+  const url = process.env.EXTRACTOR_URL ?? DEFAULT_EXTRACTOR_URL;
+  if (!url) return undefined;
+  const health = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(5_000) }).catch((error) => error);
+  if (health.ok) return new SecondOpinionClient({ url, timeoutMs: 60_000, retryAfterMs: 0 });
+  console.log(`extractor server not answering at ${url}: ours and Readability only (deploy/local/stack up extractor)`);
+  return undefined;
+};
+const secondOpinion = async (server, html) => {
+  const opinion = await server.paragraphs(html);
+  return opinion.status === 'answered' ? opinion.paragraphs : [];
 };
 const merged = (ourOut, paragraphs) =>
   ourOut.release ? { text: flat([ourOut.release.title, ...mergeSecondOpinion(ourOut.release.paragraphs, paragraphs)].join('\n')) } : ourOut;
@@ -68,7 +73,7 @@ const measures = (rows) => {
 const inSplit = (split) => (_page, index) => !split || (split === 'even' ? index % 2 === 0 : index % 2 === 1);
 
 export const runSegmentEval = async (folder, { verbose = false, limit = Infinity, only, split } = {}) => {
-  const serverUrl = process.env.TRAFILATURA_URL;
+  const server = await extractorServer();
   const gold = readFileSync(join(folder, 'gold.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -76,7 +81,7 @@ export const runSegmentEval = async (folder, { verbose = false, limit = Infinity
     .filter(inSplit(split))
     .filter((page) => !only || page.id === only)
     .slice(0, limit);
-  const names = serverUrl ? ['ours', 'readability', 'trafilatura', 'combined'] : ['ours', 'readability'];
+  const names = server ? ['ours', 'readability', 'trafilatura', 'combined'] : ['ours', 'readability'];
   const rows = Object.fromEntries(names.map((name) => [name, []]));
   const empty = Object.fromEntries(names.map((name) => [name, 0]));
   const time = Object.fromEntries(names.map((name) => [name, 0]));
@@ -87,7 +92,7 @@ export const runSegmentEval = async (folder, { verbose = false, limit = Infinity
     const runs = [
       ['ours', () => ours(html, page.url)],
       ['readability', () => readability(html)],
-      ['trafilatura', async () => ({ text: flat((paragraphs = await secondOpinion(serverUrl, html)).join('\n')) })],
+      ['trafilatura', async () => ({ text: flat((paragraphs = await secondOpinion(server, html)).join('\n')) })],
       ['combined', () => merged(result.ours.out, paragraphs)],
     ].filter(([name]) => names.includes(name));
     for (const [name, run] of runs) {
@@ -115,10 +120,10 @@ export const runSegmentEval = async (folder, { verbose = false, limit = Infinity
     const m = measures(rows[name]);
     console.log(`${name.padEnd(13)} ${fmt(m.precision)}      ${fmt(m.recall)}   ${fmt(m.accuracy)}     ${fmt(m.f1)}  ${String(empty[name]).padStart(5)}  ${(time[name] / gold.length).toFixed(1)}`);
   }
-  const product = serverUrl ? 'combined' : 'ours';
+  const product = server ? 'combined' : 'ours';
   const o = measures(rows[product]);
   const b = measures(rows.readability);
-  const extra = serverUrl ? ` trafilatura_f1=${fmt(measures(rows.trafilatura).f1)} ours_f1=${fmt(measures(rows.ours).f1)}` : '';
+  const extra = server ? ` trafilatura_f1=${fmt(measures(rows.trafilatura).f1)} ours_f1=${fmt(measures(rows.ours).f1)}` : '';
   console.log(
     `eval: pages=${gold.length} f1=${fmt(o.f1)} precision=${fmt(o.precision)} recall=${fmt(o.recall)} readability_f1=${fmt(b.f1)} readability_precision=${fmt(b.precision)} readability_recall=${fmt(b.recall)} empty=${empty[product]} readability_empty=${empty.readability}${extra}`,
   );

@@ -21,9 +21,20 @@ import trafilatura
 MAX_BYTES = 10_000_000
 
 
+def plain(line):
+    """A line of trafilatura's text without its list ("- ") and table ("| a | b |") marks, which
+    are not the release's words and would keep the merge from seeing the paragraph ours has."""
+    line = line.strip()
+    if line.startswith("- "):
+        line = line[2:]
+    if line.startswith("|"):
+        line = " ".join(cell.strip() for cell in line.strip("|").split("|") if cell.strip())
+    return line.strip()
+
+
 def extract(html):
     text = trafilatura.extract(html) or ""
-    return [line for line in text.split("\n") if line.strip()]
+    return [line for line in map(plain, text.split("\n")) if line]
 
 
 class Handler(BaseHTTPRequestHandler):

@@ -4,7 +4,7 @@ export { ExtractionError, ExtractionErrorCode, isExtractionError } from './extra
 export { cleanParagraphs, type CleanParagraphsOptions } from './furniture.filter.js';
 export { paragraphsFromHtml } from './html-paragraphs.js';
 export { mergeSecondOpinion } from './second-opinion.merge.js';
-export { SecondOpinionClient, type SecondOpinion, type SecondOpinionOptions } from './second-opinion.client.js';
+export { DEFAULT_EXTRACTOR_URL, SecondOpinionClient, type SecondOpinion, type SecondOpinionOptions } from './second-opinion.client.js';
 export { detectLanguage, normalizeLanguageHint, UNDETERMINED_LANGUAGE } from './language.detect.js';
 export { normalizeForHash, releaseHashText } from './normalize-for-hash.js';
 export { parsePublishedAt, type ParsePublishedAtOptions } from './parse-published-at.js';

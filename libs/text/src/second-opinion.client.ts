@@ -1,3 +1,6 @@
+/** Where the local stack's extractor server listens (deploy/local/stack up extractor). */
+export const DEFAULT_EXTRACTOR_URL = 'http://127.0.0.1:9002';
+
 export interface SecondOpinionOptions {
   /** The extractor server (libs/text/extractor): POST /extract answers {paragraphs}. */
   url: string;

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, IsNumber, IsString, Matches, Max, Min } from 'class-validator';
 import { DatabaseEnv } from '@demarche/config';
+import { DEFAULT_EXTRACTOR_URL } from '@demarche/text';
 
 export class IngestEnv extends DatabaseEnv {
   override PORT: number = 8081;
@@ -9,7 +10,7 @@ export class IngestEnv extends DatabaseEnv {
    * with ours for HTML pages; empty: ours alone. Down or slow, it is skipped, never waited for.
    */
   @Matches(/^(https?:\/\/.+)?$/, { message: 'must be an http(s) URL or empty' })
-  EXTRACTOR_URL = 'http://127.0.0.1:9002';
+  EXTRACTOR_URL = DEFAULT_EXTRACTOR_URL;
 
   /** A page the extractor server has not answered by then is extracted by us alone. */
   @IsInt()
