@@ -2,12 +2,12 @@
 // time, through the recogniser then the knowledge base, as the enrich service runs them. Run in
 // the bench's own process, or forked (`--instances N`) to stand for N enrich instances of one
 // consumer group; a forked one reports its figures over IPC.
-import { createRecogniser, enrichRelease, loadKnowledgeBase, recogniseRelease } from '@demarche/nlp';
+import { enrichRelease, loadKnowledgeBase, recogniseRelease, recogniserFromEnv } from '@demarche/nlp';
 import { generateCorpus, LANGUAGES } from './enrich-corpus.mjs';
 
 export function enricher({ kbOnly }) {
   const kb = loadKnowledgeBase();
-  const recogniser = createRecogniser({ corenlpUrl: process.env.CORENLP_URL ?? 'http://127.0.0.1:9000', natashaUrl: process.env.NATASHA_URL ?? 'http://127.0.0.1:9001' });
+  const recogniser = recogniserFromEnv();
   return {
     kb,
     async enrich(r) {

@@ -1,20 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM CLI module without typings
 import { run as runExtract } from '../scripts/cli/extract.mjs';
+import { captureCli } from './support/cli.js';
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  try {
-    return { code: (await runExtract(args)) as number, output: out.join('\n') };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = (args: string[]) => captureCli(runExtract, args);
 
 describe('demarche extract <url> goes through the SSRF guard', () => {
   let server: Server;

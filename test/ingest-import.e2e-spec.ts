@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { scrapedRelease } from '@demarche/testing';
+import { captureCli } from './support/cli.js';
 import { ingestUrl } from './support/env.js';
 // @ts-expect-error -- a plain ESM CLI module without typings
 import { run as runImport } from '../scripts/cli/import.mjs';
@@ -13,18 +14,7 @@ import { run as runExtract } from '../scripts/cli/extract.mjs';
 
 const m = () => `zq${randomBytes(5).toString('hex')}`;
 
-/** Runs a CLI command, capturing what it prints. */
-async function cli(run: (args: string[]) => Promise<number>, args: string[]) {
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  const err = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
-  try {
-    return { code: await run(args), output: out.join('\n') };
-  } finally {
-    log.mockRestore();
-    err.mockRestore();
-  }
-}
+const cli = captureCli;
 
 describe('demarche import', () => {
   const dir = mkdtempSync(join(tmpdir(), 'demarche-import-'));

@@ -5,12 +5,12 @@
 // (deploy/local/stack up corenlp natasha; CORENLP_URL, NATASHA_URL) then the knowledge base.
 // Run after `npx tsc -b`: node libs/nlp/eval/eval-entities.mjs [--verbose] [--kb-only]
 import { readFileSync } from 'node:fs';
-import { createRecogniser, enrichRelease, loadKnowledgeBase, recogniseRelease } from '@demarche/nlp';
+import { enrichRelease, loadKnowledgeBase, recogniseRelease, recogniserFromEnv } from '@demarche/nlp';
 
 const gold = JSON.parse(readFileSync(new URL('./gold.json', import.meta.url), 'utf8'));
 const verbose = process.argv.includes('--verbose');
 const kbOnly = process.argv.includes('--kb-only');
-const recogniser = createRecogniser({ corenlpUrl: process.env.CORENLP_URL ?? 'http://127.0.0.1:9000', natashaUrl: process.env.NATASHA_URL ?? 'http://127.0.0.1:9001', timeoutMs: 120_000 });
+const recogniser = recogniserFromEnv(120_000);
 const kb = loadKnowledgeBase();
 const count = { mentions: { tp: 0, fp: 0, fn: 0 }, ids: { tp: 0, fp: 0, fn: 0 } };
 

@@ -7,7 +7,7 @@
 //   npm run eval:ner -- <file.jsonl>… [--concurrency 2]
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { createRecogniser } from '@demarche/nlp';
+import { recogniserFromEnv } from '@demarche/nlp';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -20,11 +20,7 @@ if (!files.length) {
   console.error('usage: npm run eval:ner -- <gold.jsonl>… [--concurrency N]');
   process.exit(2);
 }
-const recogniser = createRecogniser({
-  corenlpUrl: process.env.CORENLP_URL ?? 'http://127.0.0.1:9000',
-  natashaUrl: process.env.NATASHA_URL ?? 'http://127.0.0.1:9001',
-  timeoutMs: 120_000,
-});
+const recogniser = recogniserFromEnv(120_000);
 const MAIN = new Set(['PER', 'ORG', 'LOC']);
 const SEP = '\n\n';
 const BATCH_CHARS = 20_000;

@@ -84,6 +84,12 @@ for (const c of worldCountries) {
   });
 }
 
+// A territory never takes a state's name: the matcher folds accents, and Northern Mariana
+// Islands' French demonym "Américan" would otherwise take every "American" from the US.
+const fold = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const stateNames = new Set(entities.filter((e) => e.rank === 3).flatMap((e) => e.aliases.map(fold)));
+for (const e of entities) if (e.rank !== 3) e.aliases = e.aliases.filter((a) => !stateNames.has(fold(a)));
+
 // Places: curated ones first, then capitals of states that the curated list lacks.
 const placeNames = new Set();
 for (const p of places) {

@@ -124,4 +124,10 @@ describe('enrichRelease — edge rules', () => {
     const r = enrichRelease({ title: 'Statement by the Permanent Representative at the UN Security Council briefing', paragraphs: ['Thank you, Mr President.'], language: 'en' });
     expect(r.eventType).toBe('statement');
   });
+
+  it('takes "American" for the United States, not a territory whose French demonym folds to it', () => {
+    const r = enrichRelease({ title: 'Senator praises American farmers', paragraphs: ['American workers and Americans abroad.'], language: 'en' });
+    expect(entity(r, 'Q30')!.mentions.map((m) => m.text)).toEqual(['American', 'American', 'Americans']);
+    expect(entity(r, 'local:country:mp')).toBeUndefined();
+  });
 });

@@ -34,6 +34,15 @@ export class LanguageRouter implements Recogniser {
   }
 }
 
+/** Where the local stack (deploy/local/stack) serves each recogniser. */
+export const DEFAULT_CORENLP_URL = 'http://127.0.0.1:9000';
+export const DEFAULT_NATASHA_URL = 'http://127.0.0.1:9001';
+
+/** The recognisers CORENLP_URL and NATASHA_URL name (unset: the local stack's), for the scripts and the CLI. */
+export function recogniserFromEnv(timeoutMs?: number, env: Record<string, string | undefined> = process.env): LanguageRouter {
+  return createRecogniser({ corenlpUrl: env.CORENLP_URL ?? DEFAULT_CORENLP_URL, natashaUrl: env.NATASHA_URL ?? DEFAULT_NATASHA_URL, timeoutMs });
+}
+
 export function createRecogniser(config: RecogniserConfig): LanguageRouter {
   const timeout = config.timeoutMs ?? 30_000;
   return new LanguageRouter([

@@ -1,5 +1,6 @@
 import { IsIn, IsInt, Matches, Max, Min } from 'class-validator';
 import { CommonEnv } from '@demarche/config';
+import { DEFAULT_CORENLP_URL, DEFAULT_NATASHA_URL } from '@demarche/nlp';
 
 export class EnrichEnv extends CommonEnv {
   override PORT: number = 8084;
@@ -10,11 +11,11 @@ export class EnrichEnv extends CommonEnv {
 
   /** Stanford CoreNLP server: NER for en, es, fr, de, zh (deploy/local/stack up corenlp). */
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
-  CORENLP_URL = 'http://127.0.0.1:9000';
+  CORENLP_URL = DEFAULT_CORENLP_URL;
 
   /** natasha server: NER for ru (deploy/local/stack up natasha). */
   @Matches(/^https?:\/\/.+/, { message: 'must be an http(s) URL' })
-  NATASHA_URL = 'http://127.0.0.1:9001';
+  NATASHA_URL = DEFAULT_NATASHA_URL;
 
   /** A recogniser answer slower than this counts as an outage: the release waits and is retried. */
   @IsInt()
