@@ -130,6 +130,25 @@ describe('merging model and knowledge base', () => {
     expect(e.entities.find((x) => x.id === 'unlinked:person:tom-harkin')!.mentions).toHaveLength(2);
   });
 
+  it('keeps a person from a Title Case headline only when the body names them, in full or by family name', () => {
+    const r = release(['Senator Allard said the cleanup at Rocky Flats must be finished. Kurt Campbell agreed.'], 'en', 'Senator Allard Says Rocky Flats Concerns Need Answers Before Campbell Visit');
+    const found = model(r, [['Allard Says Rocky', 'PER'], ['Allard', 'PER', 1], ['Rocky Flats', 'LOC', 1], ['Kurt Campbell', 'PER'], ['Campbell', 'PER']]);
+    const people = enrichRelease(r, undefined, found).entities.filter((x) => x.type === 'person');
+    expect(people.map((x) => x.id)).toEqual(['unlinked:person:kurt-campbell']);
+    expect(enrichRelease(r).entities.filter((x) => x.type === 'person')).toEqual([]); // nor the title pass alone
+    const named = release(['Grassley said the bill passed.'], 'en', 'Senator Chuck Grassley Welcomes Passage of Farm Bill');
+    const grassley = enrichRelease(named, undefined, model(named, [['Chuck Grassley', 'PER'], ['Grassley', 'PER', 1]])).entities.filter((x) => x.type === 'person');
+    expect(grassley).toEqual([expect.objectContaining({ id: 'unlinked:person:chuck-grassley', mentions: [expect.anything(), expect.anything()] })]);
+  });
+
+  it('reads a Senate release scraped without its punctuation: party and state cut off, "Indian" not India', () => {
+    const r = release(['U S Senator Richard Shelby R Ala  and Senator Lamar Alexander R said  R CO  the Indian Health Service will grow. Shelby thanked the Indian tribes.'], 'en', 'Shelby Welcomes Funds');
+    const found = model(r, [['Richard Shelby R Ala', 'PER'], ['Lamar Alexander R', 'PER'], ['R CO', 'ORG'], ['Indian Health Service', 'ORG'], ['Shelby', 'PER', 2]]);
+    const e = enrichRelease(r, undefined, found);
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:indian-health-service', 'unlinked:person:lamar-alexander', 'unlinked:person:richard-shelby']);
+    expect(byId(e, 'unlinked:person:richard-shelby')!.mentions.map((m) => m.text)).toEqual(['Richard Shelby', 'Shelby']);
+  });
+
   it('gives a Russian name and its usual English spelling one id', () => {
     const ru = release(['Заместитель министра Михаил Богданов принял посла.'], 'ru', 'Сообщение');
     const en = release(['Deputy Foreign Minister Mikhail Bogdanov received the ambassador.']);

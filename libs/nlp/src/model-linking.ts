@@ -46,10 +46,11 @@ export function linkModelMentions(
     const ordered = [...(model[t.in] ?? [])].sort((a, b) => Number(lone(a)) - Number(lone(b)) || a.start - b.start);
     const roles = findRoles(t.text);
     const headline = titleCased(t);
+    const bodyFamilyNames = new Set((model[t.in] ?? []).filter((m) => m.type === 'PER' && m.start >= t.bodyStart).map((m) => foldText(familyName(m.text))));
     for (const m of ordered) {
       const type = TYPES[m.type];
       if (!type) continue;
-      const span = trimSpan(t.text, m.start, m.end);
+      const span = trimSpan(t.text, m.start, m.end, type);
       // "Senator John Smith" is John Smith with a title; "Mayor of Leeds", "secretaria de Estado
       // de Asuntos Exteriores" are titles, not bodies.
       const title = roles.find((r) => r.start < span.end && r.end > span.start);
@@ -60,7 +61,13 @@ export function linkModelMentions(
       if (!plausible(text, type)) continue;
       // A Title Case headline makes a CRF see bodies everywhere ("…for Rural Water Systems in
       // Iowa"): there, only what the body also names.
-      if (headline && type !== 'person' && span.end <= t.bodyStart && !t.text.includes(text, t.bodyStart)) continue;
+      // A person there must be named in the body too, in full or by family name: "Senator Allard
+      // Says Rocky Flats…" is no "Allard Says Rocky".
+      if (headline && span.end <= t.bodyStart && !t.text.includes(text, t.bodyStart)) {
+        if (type !== 'person') continue;
+        const words = normalizePersonName(text).split(' ');
+        if (words.length > 1 && !CJK.test(text) && !bodyFamilyNames.has(foldText(familyName(text)))) continue;
+      }
       const over = placed.filter((p) => p.in === t.in && p.start < span.end && p.end > span.start);
       const containsPlaces = over.every((p) => p.start >= span.start && p.end <= span.end && (p.entity.type === 'country' || p.entity.type === 'location'));
       if (over.length && !(type === 'organization' && containsPlaces && over.every((p) => p.end - p.start < span.end - span.start))) continue;
@@ -96,20 +103,35 @@ export function linkModelMentions(
   }
 }
 
-/** Drops a trailing possessive and a leading article or courtesy title the model may have taken in. */
-function trimSpan(text: string, start: number, end: number) {
+/**
+ * Drops a trailing possessive and a leading article or courtesy title the model may have taken
+ * in, and from a person a legislator's party and state ("Richard Shelby (R-Ala.)", scraped as
+ * "Richard Shelby R Ala").
+ */
+function trimSpan(text: string, start: number, end: number, type: UnlinkedType) {
   const s = text.slice(start, end);
   const lead = /^(?:(?:the|The|la|La|el|El|le|Le|les|Les|los|Los|die|der|Die|Der|Mr|Mrs|Ms|Dr|Mme|Sr|Sra|H\.E)\.?\s+)+/u.exec(s)?.[0].length ?? 0;
-  const trail = /['’]s?$/u.exec(s)?.[0].length ?? 0;
+  const party = type === 'person' ? (PARTY_TAG.exec(s)?.[0].length ?? 0) : 0;
+  const trail = party || (/['’]s?$/u.exec(s)?.[0].length ?? 0);
   return { start: start + lead, end: end - trail };
 }
+const PARTY_TAG = /\s*\(?\b[RDI](?:\s*[-–]\s*|\s+)(?:[A-Z]{2}|[A-Z][a-z]{1,4})\.?\)?$|\s+[RDI]$/u;
 
 function plausible(text: string, type: UnlinkedType): boolean {
   if (text.length < 2 || !/\p{L}/u.test(text) || /\n/.test(text)) return false;
+  // "R CO", "D-IL": a legislator's party and state, not a body.
+  if (/^[RDI](?:\s+|-)[A-Z][A-Za-z]{1,4}$/u.test(text)) return false;
   // Chinese "中方", "巴方" (the Chinese, the Pakistani side) and "中巴" (China–Pakistan) are not places.
   if (type !== 'person' && /^\p{Script=Han}方$|^中\p{Script=Han}$/u.test(text)) return false;
   // A name in a cased script starts with a capital: "the ministers" is not one.
   return !/^\p{Ll}/u.test(text);
+}
+
+/** A name the title pass read after a title in a Title Case headline, cut back to what the body repeats ("Allard Says Rocky" → "Allard"). */
+export function headlineName(t: ReleaseText, start: number, name: string): string {
+  if (start >= t.bodyStart || !titleCased(t)) return name;
+  while (/\s/u.test(name) && !t.text.includes(name, t.bodyStart)) name = name.replace(/\s+\S+$/u, '');
+  return name;
 }
 
 /** An English-style headline with most words capitalised. */

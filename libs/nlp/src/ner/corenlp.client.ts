@@ -45,7 +45,7 @@ export class CoreNlpRecogniser implements Recogniser {
 /**
  * Entity mentions of a CoreNLP answer in CoNLL columns `label begin end`, one token a line and a
  * blank line between sentences, grouped as CoreNLP's entity mentions are: a run of tokens of one
- * label within a sentence, a `B-` label starting a new one. Offsets are Java chars, i.e. UTF-16
+ * label within a sentence, a `B-` label starting a new one, and a gap in the text too. Offsets are Java chars, i.e. UTF-16
  * like ours.
  */
 export function parseCoreNlp(answer: string, text: string): ModelMention[] {
@@ -64,7 +64,9 @@ export function parseCoreNlp(answer: string, text: string): ModelMention[] {
       continue;
     }
     const label = ner.replace(/^[BI]-/, '');
-    if (open && open.label === label && !ner.startsWith('B-')) open.end = Number(end);
+    // A name never runs over a line break or a wide gap: where a scraper dropped the comma or
+    // the markup ("the Department of Energy  the State of Colorado"), CRF labels run on.
+    if (open && open.label === label && !ner.startsWith('B-') && !/\n|\s{2}/u.test(text.slice(open.end, Number(begin)))) open.end = Number(end);
     else {
       close();
       open = { label, start: Number(begin), end: Number(end) };

@@ -37,6 +37,12 @@ describe('CoreNLP answers', () => {
     ]);
   });
 
+  it('ends a mention where the text has a line break or a wide gap (punctuation a scraper dropped)', () => {
+    const text = 'the Department of Energy  the State of Colorado';
+    const answer = [[4, 14], [15, 17], [18, 24], [26, 29], [30, 35], [36, 38], [39, 47]].map(([b, e]) => `ORGANIZATION\t${b}\t${e}`).join('\n');
+    expect(parseCoreNlp(answer, text).map((m) => m.text)).toEqual(['Department of Energy', 'the State of Colorado']);
+  });
+
   it('takes an answer in another format for a broken one', () => {
     expect(() => parseCoreNlp('{"sentences": []}', 'Paris')).toThrow(RecogniserUnavailableError);
   });
