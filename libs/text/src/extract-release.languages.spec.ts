@@ -117,4 +117,21 @@ describe('extractRelease — other scripts and small layouts', () => {
     ]);
     expect(release.language).toBe('ar');
   });
+
+  // A ministry's Chinese release pushed as JSON: one paragraph, no spaces, its date run into the lead.
+  const lead = '2023年5月6日，国务委员兼外长王毅在伊斯兰堡会见巴基斯坦外长比拉瓦尔。王毅表示，中方愿同巴方一道，推进中巴经济走廊建设。';
+
+  it('keeps a Chinese body whole under a stated title and reads the date run into its lead', () => {
+    for (const content of [lead, `${lead}\n\n比拉瓦尔说，巴方感谢中国政府的支持。`]) {
+      const release = extractRelease({ content, format: 'text', title: '王毅会见巴基斯坦外长比拉瓦尔', language: 'zh' });
+      expect(release).toMatchObject({ title: '王毅会见巴基斯坦外长比拉瓦尔', titleSource: 'given', publishedAt: '2023-05-06' });
+      expect(release.paragraphs[0]).toBe(lead);
+      expect(release.paragraphs).toHaveLength(content === lead ? 1 : 2);
+    }
+  });
+
+  it('derives a title from the first Chinese sentence rather than take the paragraph for one', () => {
+    const release = extractRelease({ content: lead, format: 'text' });
+    expect(release).toMatchObject({ title: '国务委员兼外长王毅在伊斯兰堡会见巴基斯坦外长比拉瓦尔', titleSource: 'derived', paragraphs: [lead], language: 'zh' });
+  });
 });

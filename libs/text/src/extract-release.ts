@@ -24,9 +24,11 @@ const startsWithTitle = (content: string, title: string): boolean =>
 
 const draftOf = (input: ExtractInput, language: string | undefined, title: string | undefined): ReleaseDraft => {
   switch (input.format) {
-    case 'text':
+    case 'text': {
       // A stated title stands above the body, so the body's first line is not taken for one.
-      return extractFromPlainText(title && !startsWithTitle(input.content, title) ? `${title}\n\n${input.content}` : input.content, language);
+      const above = Boolean(title) && !startsWithTitle(input.content, title!);
+      return extractFromPlainText(above ? `${title}\n\n${input.content}` : input.content, language, above);
+    }
     case 'html':
       return extractFromHtml(input.content, input.url, language, title);
     default:

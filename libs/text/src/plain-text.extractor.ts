@@ -53,7 +53,8 @@ const GLUED_MONTH = new RegExp(`(?<=\\p{L})(?=${MONTH} \\d{1,2}\\b)`, 'gu');
 const WRITTEN_DATE = `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? +(?:19|20)\\d{2}`;
 const GLUED_DATE = new RegExp(`(?<=\\p{Ll}[.!?])${WRITTEN_DATE}|${WRITTEN_DATE}(?=\\p{Lu})`, 'gu');
 // A title line this long, or closed like a sentence, may be a headline run into its dateline.
-const RUN_IN_SUSPECT_CHARS = 120;
+// Chinese and Japanese say as much in a third of the characters.
+const runInSuspectChars = (line: string): number => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u.test(line) ? 40 : 120);
 
 const bodyOf = ({ paragraphs, datelines }: Body): Pick<ReleaseDraft, 'paragraphs' | 'bodyDatelines'> => ({
   paragraphs,
@@ -79,8 +80,9 @@ const derivedDraft = (lines: readonly string[], first: HeadLine, language?: stri
  * looked for among the first lines; the site or section name a scraper sometimes keeps above the
  * title is skipped; short lines between title and dateline (rubrics, "Press release") are dropped.
  * Without a title line the title is derived (derivedDraft); only text that is all furniture gives none.
+ * `titleStated`: the first line is a title the input stated, set above the content, which is all body.
  */
-export const extractFromPlainText = (content: string, language?: string): ReleaseDraft => {
+export const extractFromPlainText = (content: string, language?: string, titleStated = false): ReleaseDraft => {
   const lines = joinWrappedLines(splitLines(content.replace(COLUMN_GAP, '\n').replace(GLUED_MONTH, ' ').replace(GLUED_DATE, '\n$&\n')).map(normalizeLine));
   const head = readHead(lines, language);
   // Of several datelines at the top, the last stands next to the release; the others are the page's
@@ -94,10 +96,11 @@ export const extractFromPlainText = (content: string, language?: string): Releas
   if (titleCandidates.length === 0) {
     return firstText ? derivedDraft(lines, firstText, language, dateline?.wallTime) : { paragraphs: [] };
   }
-  const title = titleCandidates[pickTitleIndex(titleCandidates.map((line) => line.text))]!;
-  if (!dateline && (title.text.length > RUN_IN_SUSPECT_CHARS || /[.!?]$/u.test(title.text))) {
+  // A stated title is the first line (draftOf put it there): nothing else is taken for one.
+  const title = titleStated ? text[0]! : titleCandidates[pickTitleIndex(titleCandidates.map((line) => line.text))]!;
+  if (!titleStated && !dateline && (title.text.length > runInSuspectChars(title.text) || /[.!?。！？]$/u.test(title.text))) {
     // A run-in headline is split off; a long line of prose is no headline at all.
-    const prose = title.text.length > RUN_IN_SUSPECT_CHARS && /[.!?"”]$/u.test(title.text);
+    const prose = title.text.length > runInSuspectChars(title.text) && /[.!?"”。！？]$/u.test(title.text);
     if (prose || splitRunInTitle(title.text, language)) return derivedDraft(lines, title, language);
   }
 

@@ -6,12 +6,14 @@ const MAX_TITLE_CHARS = 300;
 export const INSTITUTION =
   /(?:^|[^\p{L}])(?:embassy|consulate|ministry|mission|mfa|government|official (?:web)?site|посольств\p{L}*|консульств\p{L}*|министерств\p{L}*|мид|постпредств\p{L}*|ambassade|consulat|ministère|embajada|consulado|ministerio|gobierno|botschaft|ministerium|auswärtiges amt|大使馆|外交部|سفارة|وزارة)(?=$|[^\p{L}])/iu;
 
-const wordCount = (line: string): number => line.split(/\s+/u).filter(Boolean).length;
+// Chinese and Japanese write no spaces: a word is about two characters there.
+const wordCount = (line: string): number =>
+  line.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, (run) => ' x'.repeat(Math.ceil(run.length / 2)) + ' ').split(/\s+/u).filter(Boolean).length;
 
 export const canBeTitle = (line: string): boolean => line.length <= MAX_TITLE_CHARS && /\p{L}/u.test(line);
 
 /** A headline rather than a sentence of prose: short enough and not closed by a full stop. */
-const readsLikeHeadline = (line: string): boolean => line.length <= 250 && !/[.;,]$/u.test(line);
+const readsLikeHeadline = (line: string): boolean => line.length <= 250 && !/[.;,。；，]$/u.test(line);
 
 /** A site or section name printed above the headline: a few words, or an institution's name. */
 const readsLikeSiteName = (line: string): boolean =>

@@ -65,16 +65,20 @@ export const splitEdgeDate = (line: string, language?: string): { title: string;
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}[\p{L}]{0,2}|(?:\p{L}\.)+\p{L})$/u;
 
 const sentenceEnd = (text: string): number | undefined => {
-  for (const match of text.matchAll(/[.!?。！？؟](?=\s+[\p{Lu}\p{Lo}"“«]|\s*$)/gu)) {
+  // A CJK full stop ends a sentence wherever it stands: no space follows it.
+  for (const match of text.matchAll(/[.!?؟](?=\s+[\p{Lu}\p{Lo}"“«]|\s*$)|[。！？]/gu)) {
     if (match[0] === '.' && ABBREVIATION.test(text.slice(0, match.index))) continue;
     return match.index;
   }
   return undefined;
 };
 
+// "2023年5月6日，" opening a Chinese or Japanese lead.
+const CJK_DATE_AT_START = /^\d{4}年\d{1,2}月\d{1,2}日[，,、]\s*/u;
+
 /** A first sentence as title: up to its end, or cut at a word near MAX_DERIVED_CHARS with an ellipsis. */
 export const firstSentenceTitle = (text: string): string => {
-  const lead = text.replace(PLACE_DATELINE_AT_START, '').trim() || text.trim();
+  const lead = text.replace(PLACE_DATELINE_AT_START, '').replace(CJK_DATE_AT_START, '').trim() || text.trim();
   const end = sentenceEnd(lead);
   const sentence = end !== undefined && end < MAX_DERIVED_CHARS ? lead.slice(0, end) : lead;
   if (sentence.length <= MAX_DERIVED_CHARS) return sentence.trim();
