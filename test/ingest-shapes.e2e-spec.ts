@@ -62,6 +62,15 @@ describe('POST /releases never refuses a real release for its shape', () => {
     expect(doc.paragraphs[0]).toBe('The ministers met in Lima.');
   });
 
+  it('keeps a one-paragraph Chinese body under its JSON title, dated from its lead', async () => {
+    const lead = `2023年5月6日，国务委员兼外长王毅在伊斯兰堡会见巴基斯坦外长比拉瓦尔。王毅表示，中方愿同巴方一道，推进中巴经济走廊建设。${m}`;
+    const res = await postJson('/releases', { source: 'fmprc.example.org', title: `王毅会见巴基斯坦外长比拉瓦尔 ${m}`, body: lead });
+    expect(res.status).toBe(202);
+    const doc = await eventually(() => document(String(res.body.id)), (d) => Array.isArray(d.paragraphs));
+    expect(doc).toMatchObject({ title: `王毅会见巴基斯坦外长比拉瓦尔 ${m}`, paragraphs: [lead], language: 'zh' });
+    expect(String(doc.publishedAt)).toMatch(/^2023-05-06/);
+  });
+
   it('takes a feed item title and pubDate (as demarche import sends them) as stated', async () => {
     const xml = fixture('feed-item.xml').replace('Minister to travel to Chile', `Minister to travel to Chile ${m}`);
     const item = xml.match(/<item>[\s\S]*<\/item>/u)![0];
