@@ -149,6 +149,14 @@ describe('merging model and knowledge base', () => {
     expect(byId(e, 'unlinked:person:richard-shelby')!.mentions.map((m) => m.text)).toEqual(['Richard Shelby', 'Shelby']);
   });
 
+  it('takes no Chinese "side" or "government" for a body, and keeps the people the model found', () => {
+    const r = release(['中国驻巴基斯坦大使农融会见巴方代表。比拉瓦尔说，巴方感谢中国政府的支持，双方将加强合作。'], 'zh', '农融会见巴方代表');
+    const found = model(r, [['农融', 'PER', 1], ['巴方', 'ORG', 1], ['政府', 'ORG'], ['双方', 'ORG'], ['比拉瓦尔', 'PER']]);
+    const e = enrichRelease(r, undefined, found);
+    expect(e.entities.filter((x) => x.type === 'organization')).toEqual([]);
+    expect(byId(e, 'unlinked:person:农融')).toMatchObject({ role: 'Ambassador', linked: false });
+  });
+
   it('gives a Russian name and its usual English spelling one id', () => {
     const ru = release(['Заместитель министра Михаил Богданов принял посла.'], 'ru', 'Сообщение');
     const en = release(['Deputy Foreign Minister Mikhail Bogdanov received the ambassador.']);

@@ -122,7 +122,8 @@ function plausible(text: string, type: UnlinkedType): boolean {
   // "R CO", "D-IL": a legislator's party and state, not a body.
   if (/^[RDI](?:\s+|-)[A-Z][A-Za-z]{1,4}$/u.test(text)) return false;
   // Chinese "中方", "巴方" (the Chinese, the Pakistani side) and "中巴" (China–Pakistan) are not places.
-  if (type !== 'person' && /^\p{Script=Han}方$|^中\p{Script=Han}$/u.test(text)) return false;
+  // Nor are "政府" (the government), "双方" (both sides) and the like bodies of their own.
+  if (type !== 'person' && /^\p{Script=Han}方$|^中\p{Script=Han}$|^(?:政府|国家|人民|当局|有关部门)$/u.test(text)) return false;
   // A name in a cased script starts with a capital: "the ministers" is not one.
   return !/^\p{Ll}/u.test(text);
 }
