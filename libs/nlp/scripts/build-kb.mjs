@@ -72,6 +72,7 @@ for (const c of worldCountries) {
   for (const m of [curatedCountries.demonyms?.es?.[iso] ?? []].flat()) for (const n of spanishForms(m)) names.add(n);
   for (const lang of ['ru', 'ar']) for (const a of [curatedCountries.demonyms?.[lang]?.[iso] ?? []].flat()) names.add(a);
   for (const a of curatedCountries.aliases[iso] ?? []) names.add(a);
+  for (const a of curatedCountries.notAliases?.[iso] ?? []) names.delete(a);
   // "Korea (Democratic People's Republic of)": keep the part before the bracket, drop the rest.
   const cleaned = [...names].filter(Boolean).flatMap((n) => (n.includes('(') ? [n.replace(/\s*\(.*\)\s*/g, ' ').trim()] : [n]));
   entities.push({

@@ -130,4 +130,12 @@ describe('enrichRelease — edge rules', () => {
     expect(entity(r, 'Q30')!.mentions.map((m) => m.text)).toEqual(['American', 'American', 'Americans']);
     expect(entity(r, 'local:country:mp')).toBeUndefined();
   });
+
+  it('takes no U.S. state for the country or territory in its name', () => {
+    const r = enrichRelease({ title: 'Delegation visits', paragraphs: ['Senators from New Mexico, New Jersey and Rhode Island met envoys of Mexico and Iceland on Long Island.'], language: 'en' });
+    expect(r.entities.filter((e) => e.type === 'country').map((e) => [e.name, e.mentions.map((m) => m.text)])).toEqual([
+      ['Mexico', ['Mexico']],
+      ['Iceland', ['Iceland']],
+    ]);
+  });
 });

@@ -117,8 +117,13 @@ function trimSpan(text: string, start: number, end: number, type: UnlinkedType) 
 }
 const PARTY_TAG = /\s*\(?\b[RDI](?:\s*[-–]\s*|\s+)(?:[A-Z]{2}|[A-Z][a-z]{1,4})\.?\)?$|\s+[RDI]$/u;
 
+const GENERIC_BODY =
+  /^(?:Federal|Congressional|Administration|Committee|Subcommittee|Department|Agency|Government|Ministry|Office|Council|Commission|Assistance|Senate Committee|(?:News|Press) Releases?)$/u;
+
 function plausible(text: string, type: UnlinkedType): boolean {
   if (text.length < 2 || !/\p{L}/u.test(text) || /\n/.test(text)) return false;
+  // "the Committee", "Federal", "News Releases": a word for a kind of body, or page furniture.
+  if (type !== 'person' && GENERIC_BODY.test(text)) return false;
   // "R CO", "D-IL": a legislator's party and state, not a body.
   if (/^[RDI](?:\s+|-)[A-Z][A-Za-z]{1,4}$/u.test(text)) return false;
   // Chinese "中方", "巴方" (the Chinese, the Pakistani side) and "中巴" (China–Pakistan) are not places.

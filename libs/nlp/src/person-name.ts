@@ -6,7 +6,8 @@ import { translate, WIKIPEDIA } from 'iuliia';
  */
 const HONORIFIC = /^(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Hon|Prof|Sr|Sra|Mme|M|H\.E|Sir|Dame|the)\.?\s+)+/iu;
 const POSSESSIVE = /['’]s?$/u;
-const MIDDLE_INITIAL = /\s\p{Lu}\.(?=\s)/gu;
+// "Charles E. Schumer", and "Charles E Schumer" where a scraper dropped the full stop.
+const MIDDLE_INITIAL = /\s\p{Lu}\.?(?=\s)/gu;
 const SUFFIX = /,?\s+(?:Jr|Sr|II|III|IV)\.?$/u;
 
 /** The name written without honorifics, middle initials, generational suffixes or a possessive. */
