@@ -142,10 +142,10 @@ describe('merging model and knowledge base', () => {
   });
 
   it('reads a Senate release scraped without its punctuation: party and state cut off, "Indian" not India, no bare "Committee"', () => {
-    const r = release(['U S Senator Richard Shelby R Ala  and Senator Lamar Alexander R said  R CO  the Indian Health Service will grow. Shelby thanked the Indian tribes. The Committee agreed. News Releases'], 'en', 'Shelby Welcomes Funds');
-    const found = model(r, [['Richard Shelby R Ala', 'PER'], ['Lamar Alexander R', 'PER'], ['R CO', 'ORG'], ['Indian Health Service', 'ORG'], ['Shelby', 'PER', 2], ['Committee', 'ORG'], ['News Releases', 'ORG']]);
+    const r = release(['U S Senator Richard Shelby R Ala  and Senator Lamar Alexander R said  R CO  the Indian Health Service will grow. Shelby thanked the Indian tribes. The Committee agreed with Senator Paul Okafor  R ND  News Releases'], 'en', 'Shelby Welcomes Funds');
+    const found = model(r, [['Richard Shelby R Ala', 'PER'], ['Lamar Alexander R', 'PER'], ['R CO', 'ORG'], ['Indian Health Service', 'ORG'], ['Shelby', 'PER', 2], ['Committee', 'ORG'], ['News Releases', 'ORG'], ['ND', 'ORG']]);
     const e = enrichRelease(r, undefined, found);
-    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:indian-health-service', 'unlinked:person:lamar-alexander', 'unlinked:person:richard-shelby']);
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:indian-health-service', 'unlinked:person:lamar-alexander', 'unlinked:person:paul-okafor', 'unlinked:person:richard-shelby']);
     expect(byId(e, 'unlinked:person:richard-shelby')!.mentions.map((m) => m.text)).toEqual(['Richard Shelby', 'Shelby']);
   });
 

@@ -59,6 +59,7 @@ export function linkModelMentions(
       if (span.end <= span.start) continue;
       const text = t.text.slice(span.start, span.end);
       if (!plausible(text, type)) continue;
+      if (/^[A-Z]{2}$/u.test(text) && /\b[RDI][\s-]+$/u.test(t.text.slice(Math.max(0, span.start - 4), span.start))) continue; // "(R-ND)"
       // A Title Case headline makes a CRF see bodies everywhere ("…for Rural Water Systems in
       // Iowa"): there, only what the body also names.
       // A person there must be named in the body too, in full or by family name: "Senator Allard
