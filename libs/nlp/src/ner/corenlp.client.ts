@@ -45,8 +45,8 @@ export class CoreNlpRecogniser implements Recogniser {
 /**
  * Entity mentions of a CoreNLP answer in CoNLL columns `label begin end`, one token a line and a
  * blank line between sentences, grouped as CoreNLP's entity mentions are: a run of tokens of one
- * label within a sentence, a `B-` label starting a new one, and a gap in the text too. Offsets are Java chars, i.e. UTF-16
- * like ours.
+ * label within a sentence, a `B-` label or a gap in the text starting a new one. Offsets are
+ * Java chars, i.e. UTF-16 like ours.
  */
 export function parseCoreNlp(answer: string, text: string): ModelMention[] {
   const out: ModelMention[] = [];
