@@ -5,14 +5,8 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error -- a plain ESM CLI module without typings
 import { run as runEnrich } from '../scripts/cli/enrich.mjs';
 import { captureCli } from './support/cli.js';
+import type { Entity } from './support/entity.js';
 
-interface Entity {
-  id: string;
-  name: string;
-  type: string;
-  role?: string;
-  linked?: boolean;
-}
 const entitiesOf = (output: string) => (JSON.parse(output) as { enrichment: { entities: Entity[] } }).enrichment.entities;
 const names = (entities: Entity[]) => entities.map((e) => `${e.type}:${e.name}`);
 

@@ -2,14 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { eventually, push } from './support/http.js';
 import { searchUrl } from './support/env.js';
-
-interface Entity {
-  id: string;
-  name: string;
-  type: string;
-  role?: string;
-  linked?: boolean;
-}
+import type { Entity } from './support/entity.js';
 
 const get = async (path: string) => {
   const res = await fetch(`${searchUrl}${path}`);
