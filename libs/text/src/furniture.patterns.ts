@@ -121,5 +121,8 @@ export const POSTAL_CODE = /(?:^|[\s,–-])\d{5,6}(?:$|[\s,])/u;
 export const BREADCRUMB_SEPARATOR = /\s[>»›|/]\s|\s*[»›]\s*/u;
 
 /** The end of a sentence in any script we ingest; a line without one is a heading, a label or a fragment. */
+// Scripts written without spaces between words (Chinese, Japanese), as a character class body.
+export const UNSPACED_SCRIPTS = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+
 export const SENTENCE_END = /[.!?…:»"”’)\]。！？؟]$/u;
 export const ELLIPSIS_END = /(?:\.\.\.|…)$/u;

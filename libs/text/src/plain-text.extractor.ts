@@ -1,6 +1,6 @@
 import { parseDateline } from './date.finder.js';
 import { classifyLine, normalizeLine, readBody, type Body } from './furniture.filter.js';
-import { SENTENCE_END, TODAY_LABEL } from './furniture.patterns.js';
+import { SENTENCE_END, TODAY_LABEL, UNSPACED_SCRIPTS } from './furniture.patterns.js';
 import type { ReleaseDraft } from './release-draft.js';
 import { canBeTitle, pickTitleIndex } from './title.candidate.js';
 import type { WallTime } from './wall-time.js';
@@ -54,7 +54,8 @@ const WRITTEN_DATE = `${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? +(?:19|20)\\d{2}`;
 const GLUED_DATE = new RegExp(`(?<=\\p{Ll}[.!?])${WRITTEN_DATE}|${WRITTEN_DATE}(?=\\p{Lu})`, 'gu');
 // A title line this long, or closed like a sentence, may be a headline run into its dateline.
 // Chinese and Japanese say as much in a third of the characters.
-const runInSuspectChars = (line: string): number => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{8}/u.test(line) ? 40 : 120);
+const UNSPACED_TEXT = new RegExp(`[${UNSPACED_SCRIPTS}]{8}`, 'u');
+const runInSuspectChars = (line: string): number => (UNSPACED_TEXT.test(line) ? 40 : 120);
 
 const bodyOf = ({ paragraphs, datelines }: Body): Pick<ReleaseDraft, 'paragraphs' | 'bodyDatelines'> => ({
   paragraphs,

@@ -1,4 +1,4 @@
-import { SENTENCE_END } from './furniture.patterns.js';
+import { SENTENCE_END, UNSPACED_SCRIPTS } from './furniture.patterns.js';
 
 const MAX_TITLE_CHARS = 300;
 
@@ -7,8 +7,9 @@ export const INSTITUTION =
   /(?:^|[^\p{L}])(?:embassy|consulate|ministry|mission|mfa|government|official (?:web)?site|посольств\p{L}*|консульств\p{L}*|министерств\p{L}*|мид|постпредств\p{L}*|ambassade|consulat|ministère|embajada|consulado|ministerio|gobierno|botschaft|ministerium|auswärtiges amt|大使馆|外交部|سفارة|وزارة)(?=$|[^\p{L}])/iu;
 
 // Chinese and Japanese write no spaces: a word is about two characters there.
+const UNSPACED_RUN = new RegExp(`[${UNSPACED_SCRIPTS}]+`, 'gu');
 const wordCount = (line: string): number =>
-  line.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu, (run) => ' x'.repeat(Math.ceil(run.length / 2)) + ' ').split(/\s+/u).filter(Boolean).length;
+  line.replace(UNSPACED_RUN, (run) => ' x'.repeat(Math.ceil(run.length / 2)) + ' ').split(/\s+/u).filter(Boolean).length;
 
 export const canBeTitle = (line: string): boolean => line.length <= MAX_TITLE_CHARS && /\p{L}/u.test(line);
 
