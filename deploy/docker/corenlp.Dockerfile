@@ -33,4 +33,4 @@ COPY --from=props /warm /corenlp/warm
 USER 1000
 EXPOSE 9000
 ENV CORENLP_HEAP=5g CORENLP_THREADS=2
-CMD ["sh", "-c", "exec java -Xms1g -Xmx$CORENLP_HEAP -XX:+UseParallelGC -cp '/corenlp/libs/*:/corenlp/models:/corenlp/ours' edu.stanford.nlp.pipeline.StanfordCoreNLPServer -port 9000 -threads $CORENLP_THREADS -timeout 60000 -maxCharLength 500000 -quiet"]
+CMD ["sh", "-c", "exec java -Xms1g -Xmx$CORENLP_HEAP -XX:+UseParallelGC -XX:+UseTransparentHugePages -cp '/corenlp/libs/*:/corenlp/models:/corenlp/ours' edu.stanford.nlp.pipeline.StanfordCoreNLPServer -port 9000 -threads $CORENLP_THREADS -timeout 60000 -maxCharLength 500000 -quiet"]

@@ -60,7 +60,7 @@ corenlp_start() {
   dir=$(runtime_dir corenlp root)
   rm -f "$RUN_DIR/corenlp.warm"
   # Classpath: code, the NER files of the model jars, and our own trained models.
-  launch corenlp "$dir" "$java" -Xms1g -Xmx"$CORENLP_HEAP" -XX:+UseParallelGC -Djava.awt.headless=true \
+  launch corenlp "$dir" "$java" -Xms1g -Xmx"$CORENLP_HEAP" -XX:+UseParallelGC -XX:+UseTransparentHugePages -Djava.awt.headless=true \
     -cp "$home/libs/*:$home/models:$RECOGNISER_DIR/models" edu.stanford.nlp.pipeline.StanfordCoreNLPServer \
     -port "$CORENLP_PORT" -threads "$CORENLP_THREADS" -timeout 60000 -maxCharLength 500000 -quiet
 }
