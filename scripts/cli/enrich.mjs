@@ -61,6 +61,7 @@ export async function run(args) {
       paragraphs: release.paragraphs,
       language: release.language,
       publishedAt: release.publishedAt,
+      dateSource: release.dateSource,
       sourceCountry: values['source-country']?.toUpperCase(),
     };
     let model;

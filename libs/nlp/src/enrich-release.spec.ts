@@ -71,6 +71,14 @@ describe('enrichRelease — office holders by date', () => {
     expect(entity(ru, LAVROV)?.role).toBe('Foreign Minister');
   });
 
+  it('gives an unnamed title no holder when the release states no date (an archive read today)', () => {
+    const say = (dated: { publishedAt?: string; dateSource?: string }) =>
+      enrichRelease({ title: 'Statement', paragraphs: ['Senator Stevens worked with the Secretary of State on a ban on driftnets.'], language: 'en', ...dated });
+    expect(say({}).entities.filter((e) => e.type === 'person' && e.linked).map((e) => e.name)).toEqual([]);
+    expect(say({ publishedAt: new Date().toISOString(), dateSource: 'ingest' }).entities.some((e) => e.role === 'Secretary of State')).toBe(false);
+    expect(ids(say({ publishedAt: '2019-06-01T10:00:00Z', dateSource: 'text' }))).toContain(POMPEO);
+  });
+
   it('returns names outside the knowledge base typed and unlinked', () => {
     // Jordan's foreign minister of 2006 predates the knowledge base's coverage (2015 on).
     const r = enrichRelease({ title: 'Talks in Amman', paragraphs: ['Jordanian Foreign Minister Abdelelah Khatib received the delegation.'], language: 'en', publishedAt: '2006-05-10' });

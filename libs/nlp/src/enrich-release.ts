@@ -21,9 +21,10 @@ export interface Enrichment {
 export function enrichRelease(release: ReleaseInput, kb: KnowledgeBase = loadKnowledgeBase(), model?: ModelMentionsByText): Enrichment {
   const texts = releaseTexts(release);
   const publishedDate = release.publishedAt?.slice(0, 10);
-  // Offices are looked up on the publication day; undated releases are taken as current.
-  const date = publishedDate ?? new Date().toISOString().slice(0, 10);
-  const { entities, mentions } = extractEntities(kb, texts, date, release.sourceCountry, model);
+  // The time of ingest is no publication date: "the Secretary of State" in an archived release
+  // stated no date for is not today's holder.
+  const statedDate = release.dateSource === 'ingest' ? undefined : publishedDate;
+  const { entities, mentions } = extractEntities(kb, texts, statedDate, release.sourceCountry, model);
   const countries = [...new Set([...entities.filter((e) => e.type === 'country' && e.country).map((e) => e.country!), ...(release.sourceCountry ? [release.sourceCountry] : [])])];
   const event = detectEvent(texts, mentions, publishedDate);
   const topics = classifyTopics(kb, texts, entities, countries, event?.type);

@@ -52,10 +52,13 @@ const UNKNOWN_NAME = /^\s+((?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s?(?:\p{Lu}[\p{L
 /**
  * Finds persons, organisations, places and countries in the original text and every
  * translation, links them to the knowledge base and merges them by canonical id.
- * `date` (YYYY-MM-DD) decides who held an office; an office named without a country is the
- * publisher's (`sourceCountry`). `model` holds what a statistical recogniser found, if one ran.
+ * `statedDate` (YYYY-MM-DD), the date the release states, decides who held an office; undated,
+ * names are taken as current and a title with no name designates nobody. An office named without
+ * a country is the publisher's (`sourceCountry`). `model` holds what a statistical recogniser
+ * found, if one ran.
  */
-export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: string, sourceCountry?: string, model?: ModelMentionsByText): Extraction {
+export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedDate: string | undefined, sourceCountry?: string, model?: ModelMentionsByText): Extraction {
+  const date = statedDate ?? new Date().toISOString().slice(0, 10);
   const byId = new Map<string, ExtractedEntity>();
   const placed: PlacedMention[] = [];
 
@@ -146,7 +149,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], date: s
       // No country named: the publisher's own minister ("the Minister of Foreign Affairs" in a
       // ministry's own release).
       const holderOf = country ?? sourceCountry;
-      if (!holderOf || !HOLDER_OFFICES.includes(role.office)) continue;
+      if (!holderOf || !statedDate || !HOLDER_OFFICES.includes(role.office)) continue;
       const holder = kb.holder(role.office, holderOf, date, role.role);
       // "el presidente" in a Spanish release is not the King.
       if (holder && role.role === 'President' && MONARCH_TITLE.test(holder.office.title)) continue;

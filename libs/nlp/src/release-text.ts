@@ -15,6 +15,8 @@ export interface ReleaseInput {
   language: string;
   translations?: { language: string; title: string; paragraphs: string[] }[];
   publishedAt?: string;
+  /** Where publishedAt came from (the ingested contract's `dateSource`): `ingest` is no stated date. */
+  dateSource?: string;
   sourceCountry?: string;
 }
 

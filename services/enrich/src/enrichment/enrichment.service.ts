@@ -29,6 +29,7 @@ export class EnrichmentService implements OnModuleInit {
       language: release.language,
       translations: release.translations,
       publishedAt: release.publishedAt,
+      dateSource: release.dateSource,
       sourceCountry: release.source.country,
     };
     const model = await this.recogniser.recognise(input);
