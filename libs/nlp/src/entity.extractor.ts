@@ -3,6 +3,7 @@ import type { KbEntity, KbEntityType, OfficeType } from './kb.types.js';
 import { officesOn, type EntityAlias, type KnowledgeBase } from './knowledge-base.js';
 import type { ReleaseText } from './release-text.js';
 import { COURTESY_BEFORE, findRoles, type RoleHit } from './role.patterns.js';
+import { personNamedThing } from './model-plausibility.js';
 import { headlineName, linkModelMentions, type ModelMentionsByText } from './model-linking.js';
 import { familyName, normalizePersonName, unlinkedId } from './person-name.js';
 
@@ -143,7 +144,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
         // "Governor Bello-Okafor" once "Hadiza Bello-Okafor" was named: the same person.
         const named = !/\s/.test(name) ? [...byId.values()].filter((e) => e.type === 'person' && familyName(e.name) === name) : [];
         if (named.length === 1) add(named[0]!, named[0]!.linked, { text: name, start, end: start + name.length, in: t.in }, role.role);
-        else if (/\s/.test(name)) add({ id: unlinkedId('person', name), name: normalizePersonName(name), type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
+        else if (/\s/.test(name) && !/^The\s/u.test(name) && personNamedThing(name) === 'person') add({ id: unlinkedId('person', name), name: normalizePersonName(name), type: 'person', ...(country ? { country } : {}) }, false, { text: name, start, end: start + name.length, in: t.in }, role.role);
         continue;
       }
       // No country named: the publisher's own minister ("the Minister of Foreign Affairs" in a

@@ -157,6 +157,22 @@ describe('merging model and knowledge base', () => {
     expect(byId(e, 'unlinked:person:农融')).toMatchObject({ role: 'Ambassador', linked: false });
   });
 
+  it('gives a name the model typed two ways the type it gave most often: one entity', () => {
+    const r = release(['The Navy will stay in Virginia Beach. Virginia Beach officials and the mayor of Virginia Beach met at NAS Oceana.']);
+    const e = enrichRelease(r, undefined, model(r, [['Virginia Beach', 'ORG'], ['Virginia Beach', 'LOC', 1], ['Virginia Beach', 'LOC', 2], ['NAS Oceana', 'LOC']]));
+    expect(e.entities.filter((x) => x.name === 'Virginia Beach')).toEqual([expect.objectContaining({ id: 'unlinked:location:virginia-beach', mentions: [expect.anything(), expect.anything(), expect.anything()] })]);
+  });
+
+  it('takes no award, chair or school named after a person for the person, nor a scraped headline list for a body', () => {
+    const r = release([
+      'Stevens received the Ralph Lowell Medal and endowed the Betty Rutherford Chair. Professor Lawrence Chan of Virginia Tech spoke.',
+      'Related releases  Hawaii Residents Could See Retirement Benefit Cuts  Congress Extends Pryor Tax Credit  U S Senators Bill Frist R TN and Lamar Alexander',
+    ]);
+    const found = model(r, [['Ralph Lowell Medal', 'PER'], ['Betty Rutherford Chair', 'PER'], ['Lawrence Chan', 'PER'], ['Virginia Tech', 'PER'], ['Hawaii Residents Could See Retirement Benefit Cuts', 'ORG'], ['Congress Extends Pryor', 'ORG'], ['U S Senators Bill Frist R TN', 'ORG'], ['Lamar Alexander', 'PER']]);
+    const e = enrichRelease(r, undefined, found);
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:virginia-tech', 'unlinked:person:lamar-alexander', 'unlinked:person:lawrence-chan']);
+  });
+
   it('gives a Russian name and its usual English spelling one id', () => {
     const ru = release(['Заместитель министра Михаил Богданов принял посла.'], 'ru', 'Сообщение');
     const en = release(['Deputy Foreign Minister Mikhail Bogdanov received the ambassador.']);

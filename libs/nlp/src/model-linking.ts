@@ -5,6 +5,7 @@ import { familyName, normalizePersonName, unlinkedId, type UnlinkedType } from '
 import type { ReleaseText } from './release-text.js';
 import { findRoles } from './role.patterns.js';
 import { foldText } from './text-fold.js';
+import { personNamedThing, plausible } from './model-plausibility.js';
 import type { ExtractedEntity, Mention, PlacedMention } from './entity.extractor.js';
 
 /** What the recogniser found, per text of the release (`original` or a translation's language). */
@@ -47,8 +48,9 @@ export function linkModelMentions(
     const roles = findRoles(t.text);
     const headline = titleCased(t);
     const bodyFamilyNames = new Set((model[t.in] ?? []).filter((m) => m.type === 'PER' && m.start >= t.bodyStart).map((m) => foldText(familyName(m.text))));
+    const typeOf = consistentTypes(model[t.in] ?? []);
     for (const m of ordered) {
-      const type = TYPES[m.type];
+      let type = typeOf.get(foldText(m.text));
       if (!type) continue;
       const span = trimSpan(t.text, m.start, m.end, type);
       // "Senator John Smith" is John Smith with a title; "Mayor of Leeds", "secretaria de Estado
@@ -58,7 +60,8 @@ export function linkModelMentions(
       if (title && title.start <= span.start) span.start = title.end + (/^\s*/u.exec(t.text.slice(title.end))?.[0].length ?? 0);
       if (span.end <= span.start) continue;
       const text = t.text.slice(span.start, span.end);
-      if (!plausible(text, type)) continue;
+      if (type === 'person') type = personNamedThing(text);
+      if (!type || !plausible(text, type, t.language)) continue;
       if (/^[A-Z]{2}$/u.test(text) && /\b[RDI][\s-]+$/u.test(t.text.slice(Math.max(0, span.start - 4), span.start))) continue; // "(R-ND)"
       // A Title Case headline makes a CRF see bodies everywhere ("…for Rural Water Systems in
       // Iowa"): there, only what the body also names.
@@ -118,20 +121,20 @@ function trimSpan(text: string, start: number, end: number, type: UnlinkedType) 
 }
 const PARTY_TAG = /\s*\(?\b[RDI](?:\s*[-–]\s*|\s+)(?:[A-Z]{2}|[A-Z][a-z]{1,4})\.?\)?$|\s+[RDI]$/u;
 
-const GENERIC_BODY =
-  /^(?:Federal|Congressional|Administration|Committee|Subcommittee|Department|Agency|Government|Ministry|Office|Council|Commission|Assistance|Senate Committee|(?:News|Press) Releases?)$/u;
-
-function plausible(text: string, type: UnlinkedType): boolean {
-  if (text.length < 2 || !/\p{L}/u.test(text) || /\n/.test(text)) return false;
-  // "the Committee", "Federal", "News Releases": a word for a kind of body, or page furniture.
-  if (type !== 'person' && GENERIC_BODY.test(text)) return false;
-  // "R CO", "D-IL": a legislator's party and state, not a body.
-  if (/^[RDI](?:\s+|-)[A-Z][A-Za-z]{1,4}$/u.test(text)) return false;
-  // Chinese "中方", "巴方" (the Chinese, the Pakistani side) and "中巴" (China–Pakistan) are not places.
-  // Nor are "政府" (the government), "双方" (both sides) and the like bodies of their own.
-  if (type !== 'person' && /^\p{Script=Han}方$|^中\p{Script=Han}$|^(?:政府|国家|人民|当局|有关部门)$/u.test(text)) return false;
-  // A name in a cased script starts with a capital: "the ministers" is not one.
-  return !/^\p{Ll}/u.test(text);
+/**
+ * The CRF labels each occurrence apart, so one name may come out a body here and a place there
+ * ("Virginia Beach"): every occurrence takes the type the model gave it most often (the first
+ * on a tie), one entity per name.
+ */
+function consistentTypes(mentions: ModelMention[]): Map<string, UnlinkedType> {
+  const votes = new Map<string, Map<UnlinkedType, number>>();
+  for (const m of mentions) {
+    const type = TYPES[m.type];
+    if (!type) continue;
+    const count = votes.get(foldText(m.text)) ?? new Map<UnlinkedType, number>();
+    votes.set(foldText(m.text), count.set(type, (count.get(type) ?? 0) + 1));
+  }
+  return new Map([...votes].map(([key, count]) => [key, [...count].reduce((a, b) => (b[1] > a[1] ? b : a))[0]]));
 }
 
 /** A name the title pass read after a title in a Title Case headline, cut back to what the body repeats ("Allard Says Rocky" → "Allard"). */
