@@ -122,6 +122,14 @@ for (const r of regions) {
   entities.push({ id: r.id, name: r.name, type: 'location', ...(r.country ? { country: r.country } : {}), aliases: [...new Set([r.name, ...(r.aliases ?? [])])].sort() });
 }
 
+// The states of the US, linked only where the recogniser proposes the name: "Virginia Foxx" and
+// "Indiana Jones" are no places, and a list of names alone cannot tell. A state sharing its name
+// with an entity already here (Georgia, Washington, New York) is left to that entity.
+const taken = new Set(entities.flatMap((e) => e.aliases.map(fold)));
+for (const s of require('us').STATES) {
+  if (!taken.has(fold(s.name))) entities.push({ id: `local:location:${slug(s.name)}`, name: s.name, type: 'location', country: 'US', linkOnly: true, aliases: [s.name] });
+}
+
 for (const o of organizations) {
   entities.push({ id: o.id, name: o.name, type: 'organization', ...(o.country ? { country: o.country } : {}), aliases: [...new Set([o.name, ...(o.aliases ?? [])])].sort() });
 }
@@ -154,7 +162,7 @@ entities.sort((a, b) => a.id.localeCompare(b.id));
 const kb = {
   version: 1,
   stopPhrases: [...new Set(stopPhrases ?? [])].sort(),
-  sources: ['i18n-iso-countries', 'world-countries', 'data/countries.yaml', 'data/places.yaml', 'data/organizations.yaml', ...peopleFiles.map((f) => `data/${f}`), 'data/topics.yaml'],
+  sources: ['i18n-iso-countries', 'world-countries', 'us', 'data/countries.yaml', 'data/places.yaml', 'data/organizations.yaml', ...peopleFiles.map((f) => `data/${f}`), 'data/topics.yaml'],
   entities,
   topics,
 };

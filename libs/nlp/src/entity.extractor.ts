@@ -76,6 +76,11 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
     }
     return e;
   };
+  const unplace = (p: PlacedMention) => {
+    placed.splice(placed.indexOf(p), 1);
+    p.entity.mentions = p.entity.mentions.filter((m) => m.in !== p.in || m.start !== p.start);
+    if (!p.entity.mentions.length) byId.delete(p.entity.id);
+  };
 
   const hitsByText = texts.map((t) => kb.entityMatcher.find(t.text));
 
@@ -84,13 +89,13 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
   const surnameHits: { text: ReleaseText; hit: AliasHit<EntityAlias> }[] = [];
   texts.forEach((t, i) => {
     for (const hit of hitsByText[i]!) {
-      if (hit.targets.some((x) => x.value.kind === 'stop')) continue;
+      if (hit.targets.some((x) => x.value.kind === 'stop') || hit.targets.every((x) => x.value.kind === 'linkOnly')) continue;
       const names = hit.targets.filter((x) => x.value.kind === 'name').map((x) => x.value.entity);
       if (!names.length) {
         surnameHits.push({ text: t, hit });
         continue;
       }
-      let entity = pickByDate(unique(names), date);
+      let entity = pickByDate([...new Set(names)], date);
       const possessive = /^['’]s\b/.test(t.text.slice(hit.end, hit.end + 3));
       const standsFor = entity.metonymFor ?? (possessive ? entity.capitalOf : undefined);
       if (entity.type === 'location' && standsFor) entity = kb.country(standsFor) ?? entity;
@@ -100,7 +105,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
 
   // Pass 2: short forms ("Mr Lavrov", "Secretary Tillerson", "Lavrov" once "Sergey Lavrov" was named).
   for (const { text: t, hit } of surnameHits) {
-    const persons = unique(hit.targets.map((x) => x.value.entity));
+    const persons = [...new Set(hit.targets.map((x) => x.value.entity))];
     const named = persons.filter((p) => byId.has(p.id));
     const titled = COURTESY_BEFORE.test(t.text.slice(Math.max(0, hit.start - 24), hit.start));
     const inOffice = persons.filter((p) => officesOn(p, date).length);
@@ -109,7 +114,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
   }
 
   // Pass 3: the model's names, after the knowledge base's own (which win where both found one).
-  if (model) linkModelMentions(kb, texts, model, date, placed, () => byId.values(), add);
+  if (model) linkModelMentions(kb, texts, model, date, placed, () => byId.values(), add, unplace);
 
   // Pass 4: titles. Attach a title to the person it introduces; a title with no name
   // designates the holder of the office on the release date.
@@ -187,8 +192,6 @@ function countryOfTitle(
   const after = countries.find((c) => c.start >= role.end && c.start - role.end <= 12 && gapOk(role.end, c.start));
   return (before ?? after)?.entity.country;
 }
-
-const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Of several entities with one alias, a person in office on the date, else the first. */
 function pickByDate(entities: KbEntity[], date: string): KbEntity {

@@ -38,6 +38,8 @@ export interface KbEntity {
   /** Places that stand for a government: "Washington said…". */
   metonymFor?: string;
   capitalOf?: string;
+  /** Linked only where the recogniser proposes the name (a US state: "Virginia Foxx" is no place). */
+  linkOnly?: boolean;
 }
 
 export interface TopicConditions {

@@ -6,9 +6,10 @@ export interface EntityAlias {
   entity: KbEntity;
   /**
    * `surname`: a short form that needs support (a title before it, or the full name earlier);
-   * `stop`: a phrase that hides a name and yields no entity.
+   * `stop`: a phrase that hides a name and yields no entity; `linkOnly`: the name of an entity the
+   * model's mentions link to, which hides the names inside it ("New Mexico") but is not found alone.
    */
-  kind: 'name' | 'surname' | 'stop';
+  kind: 'name' | 'surname' | 'stop' | 'linkOnly';
 }
 
 const STOP_ENTITY: KbEntity = { id: 'stop', name: 'stop', type: 'location', aliases: [] };
@@ -34,7 +35,7 @@ export class KnowledgeBase {
     const aliases: { alias: string; value: EntityAlias }[] = [];
     for (const entity of file.entities) {
       if (entity.type === 'country' && entity.country) this.countryByIso.set(entity.country, entity);
-      for (const alias of entity.aliases) aliases.push({ alias, value: { entity, kind: 'name' } });
+      for (const alias of entity.aliases) aliases.push({ alias, value: { entity, kind: entity.linkOnly ? 'linkOnly' : 'name' } });
       if (entity.surname && !entity.aliases.includes(entity.surname)) {
         aliases.push({ alias: entity.surname, value: { entity, kind: 'surname' } });
       }

@@ -1,28 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enrichRelease, type Enrichment } from './enrich-release.js';
-import type { ModelMention, NerType } from './ner/ner.types.js';
-import { layoutText, type ReleaseInput } from './release-text.js';
-
-/** Model mentions as a recogniser would send them: each phrase at its n-th place in the laid-out text. */
-function model(release: ReleaseInput, found: [string, NerType, number?][]): Record<string, ModelMention[]> {
-  const { text } = layoutText(release.title, release.paragraphs);
-  return {
-    original: found.map(([phrase, type, nth = 0]) => {
-      let start = -1;
-      for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
-      if (start < 0) throw new Error(`"${phrase}" is not in the text`);
-      return { start, end: start + phrase.length, type, text: phrase };
-    }),
-  };
-}
-const byId = (r: Enrichment, id: string) => r.entities.find((e) => e.id === id);
-const release = (paragraphs: string[], language = 'en', title = 'Press release'): ReleaseInput => ({
-  title,
-  paragraphs,
-  language,
-  publishedAt: '2024-03-05',
-  sourceCountry: 'US',
-});
+import { enrichRelease } from './enrich-release.js';
+import { byId, model, release } from './model-linking.stub.js';
 
 describe('the model proposes, the knowledge base links', () => {
   const r = release([
@@ -126,7 +104,7 @@ describe('merging model and knowledge base', () => {
   it('keeps from a Title Case headline only the bodies the text names again', () => {
     const r = release(['Senator Tom Harkin said the grant goes to the city of Ottumwa in Iowa.'], 'en', 'Senator Harkin Announces $2.4 Million for Rural Water Systems in Iowa');
     const e = enrichRelease(r, undefined, model(r, [['Harkin', 'PER'], ['Rural Water Systems', 'ORG'], ['Iowa', 'LOC'], ['Tom Harkin', 'PER'], ['Ottumwa', 'LOC'], ['Iowa', 'LOC', 1]]));
-    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:location:iowa', 'unlinked:location:ottumwa', 'unlinked:person:tom-harkin']);
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['local:location:iowa', 'unlinked:location:ottumwa', 'unlinked:person:tom-harkin']);
     expect(e.entities.find((x) => x.id === 'unlinked:person:tom-harkin')!.mentions).toHaveLength(2);
   });
 
@@ -163,14 +141,22 @@ describe('merging model and knowledge base', () => {
     expect(e.entities.filter((x) => x.name === 'Virginia Beach')).toEqual([expect.objectContaining({ id: 'unlinked:location:virginia-beach', mentions: [expect.anything(), expect.anything(), expect.anything()] })]);
   });
 
-  it('takes no award, chair or school named after a person for the person, nor a scraped headline list for a body', () => {
-    const r = release([
-      'Stevens received the Ralph Lowell Medal and endowed the Betty Rutherford Chair. Professor Lawrence Chan of Virginia Tech spoke.',
-      'Related releases  Hawaii Residents Could See Retirement Benefit Cuts  Congress Extends Pryor Tax Credit  U S Senators Bill Frist R TN and Lamar Alexander',
-    ]);
-    const found = model(r, [['Ralph Lowell Medal', 'PER'], ['Betty Rutherford Chair', 'PER'], ['Lawrence Chan', 'PER'], ['Virginia Tech', 'PER'], ['Hawaii Residents Could See Retirement Benefit Cuts', 'ORG'], ['Congress Extends Pryor', 'ORG'], ['U S Senators Bill Frist R TN', 'ORG'], ['Lamar Alexander', 'PER']]);
+  it('links a US state the model proposes, whatever type it gave; alone, the knowledge base finds none', () => {
+    const r = release(['Senator Judd Gregg of New Hampshire and Representative Virginia Foxx met growers from Texas and New Mexico.']);
+    const found = model(r, [['Judd Gregg', 'PER'], ['New Hampshire', 'ORG'], ['Virginia Foxx', 'PER'], ['Texas', 'LOC'], ['Mexico', 'LOC']]);
     const e = enrichRelease(r, undefined, found);
-    expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:virginia-tech', 'unlinked:person:lamar-alexander', 'unlinked:person:lawrence-chan']);
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['local:location:new-hampshire', 'local:location:new-mexico', 'local:location:texas', 'unlinked:person:judd-gregg', 'unlinked:person:virginia-foxx']);
+    expect(byId(e, 'local:location:new-hampshire')).toMatchObject({ type: 'location', country: 'US', linked: true });
+    expect(enrichRelease(r).entities.filter((x) => x.type !== 'person')).toEqual([]);
+    const paris = release(['Both sides reaffirmed the Paris Agreement.']);
+    expect(enrichRelease(paris, undefined, model(paris, [['Paris', 'LOC']])).entities).toEqual([]);
+  });
+
+  it('keeps a body named after a place as its own, not the department inside its name', () => {
+    const r = release(['The Washington State Department of Ecology will test the river. The State Department was not consulted.']);
+    const e = enrichRelease(r, undefined, model(r, [['Washington State Department of Ecology', 'ORG'], ['State Department', 'ORG', 1]]));
+    expect(e.entities.map((x) => x.id).sort()).toEqual(['local:org:us-state-department', 'unlinked:organization:washington-state-department-of-ecology']);
+    expect(byId(e, 'local:org:us-state-department')!.mentions.map((m) => m.start)).toEqual([r.title.length + 2 + 68]);
   });
 
   it('gives a Russian name and its usual English spelling one id', () => {

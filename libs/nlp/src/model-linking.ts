@@ -39,6 +39,7 @@ export function linkModelMentions(
   placed: PlacedMention[],
   entities: () => Iterable<ExtractedEntity>,
   add: Add,
+  unplace: (p: PlacedMention) => void,
 ): void {
   for (const t of texts) {
     // Full names first, so a family name alone finds its person even before the full name
@@ -49,6 +50,7 @@ export function linkModelMentions(
     const headline = titleCased(t);
     const bodyFamilyNames = new Set((model[t.in] ?? []).filter((m) => m.type === 'PER' && m.start >= t.bodyStart).map((m) => foldText(familyName(m.text))));
     const typeOf = consistentTypes(model[t.in] ?? []);
+    const hidden = kb.entityMatcher.find(t.text).filter((h) => h.targets.every((x) => x.value.kind === 'stop' || x.value.kind === 'linkOnly'));
     for (const m of ordered) {
       let type = typeOf.get(foldText(m.text));
       if (!type) continue;
@@ -59,6 +61,11 @@ export function linkModelMentions(
       if (title && type !== 'person') continue;
       if (title && title.start <= span.start) span.start = title.end + (/^\s*/u.exec(t.text.slice(title.end))?.[0].length ?? 0);
       if (span.end <= span.start) continue;
+      // Inside a longer name the knowledge base knows but does not find alone ("Mexico" in "New
+      // Mexico"), a place or body is that name; inside a stop phrase ("Paris Agreement"), nothing.
+      const around = hidden.find((h) => h.start <= span.start && h.end >= span.end && h.end - h.start > span.end - span.start);
+      if (around && (type === 'person' || around.targets.some((x) => x.value.kind === 'stop'))) continue;
+      if (around) Object.assign(span, { start: around.start, end: around.end });
       const text = t.text.slice(span.start, span.end);
       if (type === 'person') type = personNamedThing(text);
       if (!type || !plausible(text, type, t.language)) continue;
@@ -74,7 +81,11 @@ export function linkModelMentions(
       }
       const over = placed.filter((p) => p.in === t.in && p.start < span.end && p.end > span.start);
       const containsPlaces = over.every((p) => p.start >= span.start && p.end <= span.end && (p.entity.type === 'country' || p.entity.type === 'location'));
-      if (over.length && !(type === 'organization' && containsPlaces && over.every((p) => p.end - p.start < span.end - span.start))) continue;
+      // "Washington State Department of Ecology", "Texas Department of Transportation": a body
+      // named after a place is its own, not the state or federal department inside its name.
+      const localBody = type === 'organization' && over.some((p) => p.entity.type === 'organization' && p.start > span.start) && startsWithPlace(kb, text);
+      if (localBody && over.every((p) => p.start >= span.start && p.end <= span.end)) over.forEach(unplace);
+      else if (over.length && !(type === 'organization' && containsPlaces && over.every((p) => p.end - p.start < span.end - span.start))) continue;
       const mention = { text, start: span.start, end: span.end, in: t.in };
       const known = linkByName(kb, text, type, date);
       if (known) {
@@ -157,11 +168,16 @@ function linkByName(kb: KnowledgeBase, text: string, type: UnlinkedType, date: s
     const candidates = kb.entityMatcher
       .find(v)
       .filter((h) => h.start === 0 && h.end === v.length)
-      .flatMap((h) => h.targets.filter((x) => x.value.kind === 'name').map((x) => x.value.entity))
+      .flatMap((h) => h.targets.filter((x) => x.value.kind === 'name' || x.value.kind === 'linkOnly').map((x) => x.value.entity))
       .filter((e) => COMPATIBLE[type].includes(e.type));
     if (candidates.length) return candidates.find((e) => e.type === 'person' && officesOn(e, date).length) ?? candidates[0];
   }
   return undefined;
+}
+
+/** "Washington State …", "Texas …": a name that opens with a city, region or US state. */
+function startsWithPlace(kb: KnowledgeBase, text: string): boolean {
+  return kb.entityMatcher.find(text).some((h) => h.start === 0 && h.end < text.length && h.targets.some((x) => x.value.entity.type === 'location'));
 }
 
 const sameWord = (a: string, b: string) => foldText(a) === foldText(b);
