@@ -59,7 +59,9 @@ export function linkModelMentions(
       // de Asuntos Exteriores" are titles, not bodies.
       const title = roles.find((r) => r.start < span.end && r.end > span.start);
       if (title && type !== 'person') continue;
-      if (title && title.start <= span.start) span.start = title.end + (/^\s*/u.exec(t.text.slice(title.end))?.[0].length ?? 0);
+      // Where the title's pattern ran on into the name ("…Pacific Affairs Daniel J. Kritenbrink"),
+      // the model's start is the better evidence.
+      if (title && title.start >= span.start) span.start = title.end + (/^\s*/u.exec(t.text.slice(title.end))?.[0].length ?? 0);
       if (span.end <= span.start) continue;
       // Inside a longer name the knowledge base knows but does not find alone ("Mexico" in "New
       // Mexico"), a place or body is that name; inside a stop phrase ("Paris Agreement"), nothing.

@@ -12,4 +12,10 @@ describe('what the model proposes that is no name', () => {
     const e = enrichRelease(r, undefined, found);
     expect(e.entities.map((x) => x.id).sort()).toEqual(['unlinked:organization:virginia-tech', 'unlinked:person:lamar-alexander', 'unlinked:person:lawrence-chan']);
   });
+
+  it('takes a feature of the earth named after a person for a place, and keeps a name a title pattern ran into', () => {
+    const r = release(['Vessels were harassed near Second Thomas Shoal. Assistant Secretary for East Asian and Pacific Affairs Daniel J. Kritenbrink joined.']);
+    const e = enrichRelease(r, undefined, model(r, [['Thomas Shoal', 'PER'], ['Daniel J. Kritenbrink', 'PER']]));
+    expect(e.entities.map((x) => [x.id, x.name])).toEqual([['unlinked:location:thomas-shoal', 'Thomas Shoal'], ['unlinked:person:daniel-kritenbrink', 'Daniel Kritenbrink']]);
+  });
 });

@@ -7,8 +7,12 @@ import type { UnlinkedType } from './person-name.js';
 const NOT_A_PERSON = /\s(?:Chair|Medal|Awards?|Prize|Fellowship|Scholarship|Professorship|Lecture|Trophy|Tempore|Act|Program|Tech|Institute|Foundation|University|College|School|Center|Centre|Hall|Subcommittee|Committee)$|^(?:Subcommittee|Committee|Pro Tempore)$/u;
 const ORG_HEAD = /\s(?:Tech|Institute|Foundation|University|College|School|Center|Centre|Subcommittee|Committee)$/u;
 
-/** A person as the model read it; a body where its last word makes it one ("Virginia Tech"); else nothing. */
+/** Features of the earth named after a person: "Second Thomas Shoal", "Lake Victoria". */
+const PLACE_HEAD = /\s(?:Shoal|Reef|Island|Islands|Bay|Sea|River|Lake|Strait|Mountains?|Peninsula|Valley|Canal|Gulf)$|^(?:Lake|Mount|Cape)\s/u;
+
+/** A person as the model read it; a body or place where a word makes it one ("Virginia Tech"); else nothing. */
 export function personNamedThing(text: string): UnlinkedType | undefined {
+  if (PLACE_HEAD.test(text)) return 'location';
   if (!NOT_A_PERSON.test(text)) return 'person';
   return ORG_HEAD.test(text) ? 'organization' : undefined;
 }
