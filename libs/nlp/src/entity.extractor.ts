@@ -114,7 +114,7 @@ export function extractEntities(kb: KnowledgeBase, texts: ReleaseText[], statedD
   }
 
   // Pass 3: the model's names, after the knowledge base's own (which win where both found one).
-  if (model) linkModelMentions(kb, texts, model, date, placed, () => byId.values(), add, unplace);
+  if (model) linkModelMentions(kb, texts, hitsByText, model, date, placed, () => byId.values(), add, unplace);
 
   // Pass 4: titles. Attach a title to the person it introduces; a title with no name
   // designates the holder of the office on the release date.

@@ -1,5 +1,6 @@
 import type { KbEntity, KbEntityType } from './kb.types.js';
-import { officesOn, type KnowledgeBase } from './knowledge-base.js';
+import type { AliasHit } from './alias.matcher.js';
+import { officesOn, type EntityAlias, type KnowledgeBase } from './knowledge-base.js';
 import type { ModelMention, NerType } from './ner/ner.types.js';
 import { familyName, normalizePersonName, unlinkedId, type UnlinkedType } from './person-name.js';
 import type { ReleaseText } from './release-text.js';
@@ -34,6 +35,7 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 export function linkModelMentions(
   kb: KnowledgeBase,
   texts: ReleaseText[],
+  hitsByText: AliasHit<EntityAlias>[][],
   model: ModelMentionsByText,
   date: string,
   placed: PlacedMention[],
@@ -41,7 +43,7 @@ export function linkModelMentions(
   add: Add,
   unplace: (p: PlacedMention) => void,
 ): void {
-  for (const t of texts) {
+  texts.forEach((t, i) => {
     // Full names first, so a family name alone finds its person even before the full name
     // appears ("Deputy Secretary Campbell's Meeting…" in the title, "Kurt Campbell" below).
     const lone = (m: ModelMention) => m.type === 'PER' && !CJK.test(m.text) && !/\s/.test(m.text.replace(/^\S+\.\s+/u, '').trim());
@@ -50,7 +52,7 @@ export function linkModelMentions(
     const headline = titleCased(t);
     const bodyFamilyNames = new Set((model[t.in] ?? []).filter((m) => m.type === 'PER' && m.start >= t.bodyStart).map((m) => foldText(familyName(m.text))));
     const typeOf = consistentTypes(model[t.in] ?? []);
-    const hidden = kb.entityMatcher.find(t.text).filter((h) => h.targets.every((x) => x.value.kind === 'stop' || x.value.kind === 'linkOnly'));
+    const hidden = hitsByText[i]!.filter((h) => h.targets.every((x) => x.value.kind === 'stop' || x.value.kind === 'linkOnly'));
     for (const m of ordered) {
       let type = typeOf.get(foldText(m.text));
       if (!type) continue;
@@ -117,7 +119,7 @@ export function linkModelMentions(
       const name = type === 'person' ? normalizePersonName(text) : text;
       add({ id: unlinkedId(type, text), name, type }, false, mention);
     }
-  }
+  });
 }
 
 /**
