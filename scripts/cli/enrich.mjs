@@ -34,7 +34,7 @@ export async function run(args) {
   }
   const [{ extractRelease, isExtractionError }, nlp] = await Promise.all([import('@demarche/text'), import('@demarche/nlp')]);
   const kb = nlp.loadKnowledgeBase();
-  const recogniser = values['kb-only'] ? undefined : nlp.recogniserFromEnv(Number(process.env.NER_TIMEOUT_MS ?? 60_000));
+  const recogniser = values['kb-only'] ? undefined : nlp.recogniserFromEnv({ timeoutMs: Number(process.env.NER_TIMEOUT_MS ?? 60_000) });
   const records = [];
   let failed = 0;
   for (const file of positionals) {

@@ -10,7 +10,7 @@ import { enrichRelease, loadKnowledgeBase, recogniseRelease, recogniserFromEnv }
 const gold = JSON.parse(readFileSync(new URL('./gold.json', import.meta.url), 'utf8'));
 const verbose = process.argv.includes('--verbose');
 const kbOnly = process.argv.includes('--kb-only');
-const recogniser = recogniserFromEnv(120_000);
+const recogniser = recogniserFromEnv({ timeoutMs: 120_000 });
 const kb = loadKnowledgeBase();
 const count = { mentions: { tp: 0, fp: 0, fn: 0 }, ids: { tp: 0, fp: 0, fn: 0 } };
 

@@ -25,13 +25,21 @@ export class CoreNlpRecogniser implements Recogniser {
   readonly languages = Object.keys(CONFIG.languages);
   private readonly urls: Map<string, string>;
 
+  /**
+   * `pretokenised`: the text is already tokens between spaces, a sentence a line (CoNLL gold),
+   * so CoreNLP splits at spaces and line ends only, as a CoNLL evaluation scores a model.
+   */
   constructor(
     baseUrl: string,
     private readonly timeoutMs = 30_000,
+    { pretokenised = false } = {},
   ) {
     // The server keeps one pipeline per distinct properties: each language's URL is fixed.
     const base = baseUrl.replace(/\/$/, '');
-    this.urls = new Map(Object.entries(CONFIG.languages).map(([lang, props]) => [lang, `${base}/?properties=${encodeURIComponent(JSON.stringify({ ...CONFIG.common, ...props }))}`]));
+    const given = pretokenised ? { 'tokenize.whitespace': 'true', 'ssplit.eolonly': 'true' } : {};
+    this.urls = new Map(
+      Object.entries(CONFIG.languages).map(([lang, props]) => [lang, `${base}/?properties=${encodeURIComponent(JSON.stringify({ ...CONFIG.common, ...props, ...given }))}`]),
+    );
   }
 
   async recognise(text: string, language: string, signal?: AbortSignal): Promise<ModelMention[]> {

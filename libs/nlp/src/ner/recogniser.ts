@@ -8,6 +8,8 @@ export interface RecogniserConfig {
   /** natasha server (ru); empty: none. */
   natashaUrl?: string;
   timeoutMs?: number;
+  /** Texts are tokens between spaces, a sentence a line (CoNLL gold); natasha tokenises anyway. */
+  pretokenised?: boolean;
 }
 
 /**
@@ -39,14 +41,17 @@ export const DEFAULT_CORENLP_URL = 'http://127.0.0.1:9000';
 export const DEFAULT_NATASHA_URL = 'http://127.0.0.1:9001';
 
 /** The recognisers CORENLP_URL and NATASHA_URL name (unset: the local stack's), for the scripts and the CLI. */
-export function recogniserFromEnv(timeoutMs?: number, env: Record<string, string | undefined> = process.env): LanguageRouter {
-  return createRecogniser({ corenlpUrl: env.CORENLP_URL ?? DEFAULT_CORENLP_URL, natashaUrl: env.NATASHA_URL ?? DEFAULT_NATASHA_URL, timeoutMs });
+export function recogniserFromEnv(
+  options: Pick<RecogniserConfig, 'timeoutMs' | 'pretokenised'> = {},
+  env: Record<string, string | undefined> = process.env,
+): LanguageRouter {
+  return createRecogniser({ corenlpUrl: env.CORENLP_URL ?? DEFAULT_CORENLP_URL, natashaUrl: env.NATASHA_URL ?? DEFAULT_NATASHA_URL, ...options });
 }
 
 export function createRecogniser(config: RecogniserConfig): LanguageRouter {
   const timeout = config.timeoutMs ?? 30_000;
   return new LanguageRouter([
-    ...(config.corenlpUrl ? [new CoreNlpRecogniser(config.corenlpUrl, timeout)] : []),
+    ...(config.corenlpUrl ? [new CoreNlpRecogniser(config.corenlpUrl, timeout, { pretokenised: config.pretokenised })] : []),
     ...(config.natashaUrl ? [new NatashaRecogniser(config.natashaUrl, timeout)] : []),
   ]);
 }
